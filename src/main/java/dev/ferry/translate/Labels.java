@@ -24,6 +24,9 @@ public final class Labels {
     public static final String CLUSTER = PREFIX + "cluster";
     public static final String TARGET_GROUP = PREFIX + "target-group";
 
+    /** {@link #COMPONENT} value of task definition revision snapshots. */
+    public static final String COMPONENT_REVISION = "task-definition-revision";
+
     /** Label selector for every object Ferry creates: what its informers watch. */
     public static final String MANAGED_SELECTOR = MANAGED_BY + "=" + MANAGED_BY_VALUE;
 
@@ -35,7 +38,7 @@ public final class Labels {
         return Map.of(
                 MANAGED_BY, MANAGED_BY_VALUE,
                 NAME, "ferry",
-                COMPONENT, "task-definition-revision",
+                COMPONENT, COMPONENT_REVISION,
                 TASK_DEFINITION, Names.labelValue(taskDefinitionName),
                 FAMILY, Names.labelValue(family),
                 REVISION, Integer.toString(revision));

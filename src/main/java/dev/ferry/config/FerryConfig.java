@@ -1,0 +1,28 @@
+package dev.ferry.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Operator-wide settings (application.properties, or FERRY_* environment variables). */
+@ConfigMapping(prefix = "ferry")
+public interface FerryConfig {
+
+    Aws aws();
+
+    TaskDefinitions taskDefinition();
+
+    /** Region and account used in synthetic ARNs when a Cluster does not set its own. */
+    interface Aws {
+        @WithDefault("us-east-1")
+        String region();
+
+        @WithDefault("000000000000")
+        String accountId();
+    }
+
+    interface TaskDefinitions {
+        /** Revisions kept per family besides those still referenced by a Service, Task or ScheduledTask. */
+        @WithDefault("10")
+        int revisionHistoryLimit();
+    }
+}
