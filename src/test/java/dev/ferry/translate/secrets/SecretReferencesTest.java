@@ -51,6 +51,11 @@ class SecretReferencesTest {
         // printf %s "aws|us-east-1|123456789012|prod/db-AbCdEf|AWSCURRENT|" | sha256sum
         assertThat(valid(SM + ":password::").secretName()).isEqualTo("ecs-sm-prod-db-abcdef-2e28110a46");
         assertThat(valid("/prod/db/password").secretName()).isEqualTo("ecs-ssm-prod-db-password-aeacc5cf26");
+        // The examples in docs/mapping/secrets.md:
+        assertThat(SecretReferences.repositoryCredentials("f", "registry/dockerhub").value().secretName())
+                .isEqualTo("ecs-pull-registry-dockerhub-dc6da6e058");
+        assertThat(SecretReferences.environmentFile("f", "arn:aws:s3:::my-bucket/envs/app.env").value()
+                .configMapName()).isEqualTo("ecs-env-envs-app-env-6d88e64326");
     }
 
     @Test
@@ -166,6 +171,7 @@ class SecretReferencesTest {
             "{{ssm-cwagent-config}}                                  | looks like an unrendered template placeholder",
             "arn:${AWS::Partition}:ssm:us-east-1:123:parameter/x     | looks like an unrendered template placeholder",
             "<SECRET_ARN>                                            | looks like an unrendered template placeholder",
+            "arn:${Partition}:secretsmanager:${Region}:${Account}:secret:${SecretId} | looks like an unrendered template placeholder",
     })
     void invalidParameterReferenceIsRejected(String valueFrom, String message) {
         assertInvalid(SecretReferences.secret(FIELD, valueFrom), FIELD, message);
