@@ -55,6 +55,23 @@ public final class Names {
         return base.isEmpty() ? hash : base + "-" + hash;
     }
 
+    /**
+     * {@code <prefix>-<readable>-<hash of hashParts>}: a name a person can recognise whose
+     * uniqueness comes from the hash alone. The readable part is lower-cased, every run of
+     * characters outside {@code [a-z0-9]} becomes {@code -}, leading and trailing {@code -} are
+     * dropped and it is cut to {@code readableMax} characters; when nothing readable remains the
+     * name is {@code <prefix>-<hash>}. {@code prefix} must itself be a valid DNS-1123 label start.
+     */
+    public static String withHash(String prefix, String readable, int readableMax, String... hashParts) {
+        String base = readable.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+", "");
+        if (base.length() > readableMax) {
+            base = base.substring(0, readableMax);
+        }
+        base = base.replaceAll("-+$", "");
+        String hash = hash(hashParts);
+        return base.isEmpty() ? prefix + "-" + hash : prefix + "-" + base + "-" + hash;
+    }
+
     /** First {@link #HASH_LENGTH} hex characters of the SHA-256 of the parts joined by '|'. */
     public static String hash(String... parts) {
         try {
