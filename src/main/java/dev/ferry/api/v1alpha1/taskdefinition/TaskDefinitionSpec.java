@@ -22,23 +22,26 @@ import java.util.List;
  * <p>The output-only fields of {@code describe-task-definition} are modelled too, so such a paste is
  * accepted; Ferry ignores them. Cross-field rules of ECS that need no other object are CEL rules here;
  * every list a rule iterates has a maximum size and every string it compares a maximum length, which
- * keeps the rules within the API server's CEL cost budget.
+ * keeps the rules within the API server's CEL cost budget. The rules hold vacuously when containerDefinitions is
+ * missing, so that such a spec gets the schema's "Required value" error alone rather than rule evaluation errors.
  */
 @ValidationRule(
         value = "!has(self.requiresCompatibilities) || !('FARGATE' in self.requiresCompatibilities)"
                 + " || (has(self.networkMode) && self.networkMode == 'awsvpc')",
         message = "spec.networkMode must be awsvpc when requiresCompatibilities includes FARGATE")
 @ValidationRule(
-        value = "has(self.memory) || self.containerDefinitions.all(c, has(c.memory) || has(c.memoryReservation))",
+        value = "!has(self.containerDefinitions) || has(self.memory)"
+                + " || self.containerDefinitions.all(c, has(c.memory) || has(c.memoryReservation))",
         message = "each container needs memory or memoryReservation unless the task sets memory (spec.containerDefinitions[].memory)")
 @ValidationRule(
-        value = "self.containerDefinitions.exists(c, !has(c.essential) || c.essential)",
+        value = "!has(self.containerDefinitions) || self.containerDefinitions.exists(c, !has(c.essential) || c.essential)",
         message = "at least one container must be essential (spec.containerDefinitions[].essential)")
 @ValidationRule(
-        value = "self.containerDefinitions.all(c, self.containerDefinitions.exists_one(o, o.name == c.name))",
+        value = "!has(self.containerDefinitions)"
+                + " || self.containerDefinitions.all(c, self.containerDefinitions.exists_one(o, o.name == c.name))",
         message = "container names must be unique (spec.containerDefinitions[].name)")
 @ValidationRule(
-        value = "self.containerDefinitions.all(c, !has(c.dependsOn)"
+        value = "!has(self.containerDefinitions) || self.containerDefinitions.all(c, !has(c.dependsOn)"
                 + " || c.dependsOn.all(d, self.containerDefinitions.exists(o, o.name == d.containerName)))",
         message = "spec.containerDefinitions[].dependsOn[].containerName must name a container of this task definition")
 @JsonInclude(JsonInclude.Include.NON_NULL)
