@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +177,7 @@ class TaskDefinitionExamplesTest {
     }
 
     private static List<String> iterable(Iterator<String> it) {
-        List<String> list = new java.util.ArrayList<>();
+        List<String> list = new ArrayList<>();
         it.forEachRemaining(list::add);
         return list;
     }
