@@ -1,0 +1,68 @@
+package dev.ferry.translate.pod;
+
+import dev.ferry.translate.Labels;
+import dev.ferry.translate.Names;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Task definition revision → pod template: runs the steps in order and assembles the result. */
+public final class PodTemplates {
+    /** Annotation holding the task definition ARN of the revision a pod runs. */
+    public static final String TASK_DEFINITION_ARN = Labels.PREFIX + "task-definition-arn";
+
+    /** The steps, in the order they run. */
+    public static final List<PodStep> STEPS = List.of(
+            new ContainerStep(),
+            new ResourcesStep(),
+            new PortsStep(),
+            new EnvironmentStep(),
+            new VolumesStep(),
+            new SecurityStep(),
+            new NetworkStep(),
+            new HealthCheckStep(),
+            new LoggingStep(),
+            new IdentityStep(),
+            new TagsStep(),
+            new PlacementStep(),
+            new LifecycleStep(),
+            new DependsOnStep(),
+            new TaskLevelStep());
+
+    private PodTemplates() {
+    }
+
+    public static PodTranslation translate(TaskInputs in) {
+        PodDraft draft = new PodDraft(in);
+        draft.metadata().getLabels().put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
+        draft.metadata().getLabels().put(Labels.FAMILY, Names.labelValue(in.family()));
+        draft.metadata().getLabels().put(Labels.REVISION, Integer.toString(in.revision()));
+        draft.metadata().getAnnotations().put(TASK_DEFINITION_ARN, in.taskDefinitionArn());
+        for (PodStep step : STEPS) {
+            step.apply(in, draft);
+        }
+        if (!draft.violations().isEmpty()) {
+            return new PodTranslation(null, draft.companions(), draft.unsupportedFields(), draft.violations());
+        }
+        List<Container> main = new ArrayList<>();
+        draft.containers().forEach((name, container) -> {
+            if (draft.roles().get(name) == PodDraft.Role.MAIN) {
+                main.add(container);
+            }
+        });
+        List<Container> init = new ArrayList<>();
+        for (String name : draft.initOrder()) {
+            init.add(draft.container(name));
+        }
+        draft.roles().forEach((name, role) -> {
+            if (role != PodDraft.Role.MAIN && !draft.initOrder().contains(name)) {
+                init.add(draft.container(name));
+            }
+        });
+        draft.pod().setContainers(main);
+        draft.pod().setInitContainers(init.isEmpty() ? null : init);
+        return new PodTranslation(new PodTemplateSpec(draft.metadata(), draft.pod()), draft.companions(),
+                draft.unsupportedFields(), draft.violations());
+    }
+}
