@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.FieldValidateable.Validation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,10 +52,14 @@ public final class E2ENamespace implements AutoCloseable {
         return apply(parse(yaml));
     }
 
-    /** Server-side applies an object into this namespace as field manager {@value #FIELD_MANAGER}, forcing conflicts. */
+    /**
+     * Server-side applies an object into this namespace as field manager {@value #FIELD_MANAGER}, forcing conflicts,
+     * with strict field validation (an unknown field is an error, as with {@code kubectl apply}).
+     */
     public GenericKubernetesResource apply(GenericKubernetesResource object) {
         return client.resource(inThisNamespace(object))
                 .inNamespace(name)
+                .fieldValidation(Validation.STRICT)
                 .fieldManager(FIELD_MANAGER)
                 .forceConflicts()
                 .serverSideApply();
@@ -65,9 +70,17 @@ public final class E2ENamespace implements AutoCloseable {
         return YamlDocuments.read(file).stream().map(d -> apply(d.json())).toList();
     }
 
-    /** Creates the object with {@code dryRun=All}: the API server validates and admits it but stores nothing. */
+    /**
+     * Creates the object with {@code dryRun=All} and {@code fieldValidation=Strict}: the API server validates and
+     * admits it exactly as {@code kubectl create} would (an unknown field is an error, not silently pruned), but
+     * stores nothing.
+     */
     public GenericKubernetesResource dryRunCreate(GenericKubernetesResource object) {
-        return client.resource(inThisNamespace(object)).inNamespace(name).dryRun().create();
+        return client.resource(inThisNamespace(object))
+                .inNamespace(name)
+                .dryRun()
+                .fieldValidation(Validation.STRICT)
+                .create();
     }
 
     /** A Ferry object ({@value #FERRY_API_VERSION}) of this namespace. */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -19,19 +21,38 @@ import org.testcontainers.DockerClientFactory;
  * <ol>
  *   <li>{@code FERRY_E2E_KUBECONFIG} names a kubeconfig: that cluster is used.</li>
  *   <li>Otherwise, if Docker is available, a k3s container is started ({@code FERRY_E2E_K3S_IMAGE} overrides the image).</li>
- *   <li>Otherwise every e2e test is aborted, so it is reported as skipped, with the reason.</li>
+ *   <li>Otherwise every e2e test method is disabled, so it is reported as skipped, with the reason.</li>
  * </ol>
  * Ferry's CRDs are installed once; each test class gets a fresh namespace, deleted after it; classes annotated
  * {@code @FerryE2E(operator = true)} also get the packaged operator running (started once, on first need).
  */
-public final class FerryE2EExtension implements BeforeAllCallback, ParameterResolver, TestWatcher {
+public final class FerryE2EExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver, TestWatcher {
     public static final String NO_CLUSTER = "no cluster: set FERRY_E2E_KUBECONFIG or provide Docker";
 
     private static final ExtensionContext.Namespace STORE = ExtensionContext.Namespace.create(FerryE2EExtension.class);
     private static final String CLUSTER_KEY = "cluster";
 
+    /**
+     * Without a cluster, disables each test method (a parameterized one as a whole, before its arguments are
+     * computed) so that every test is reported as skipped, with the reason. Disabling or aborting the class instead
+     * would make Surefire/Failsafe report "Tests run: 0", which reads like "nothing to run" rather than "skipped".
+     */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (context.getTestMethod().isEmpty()) {
+            return ConditionEvaluationResult.enabled("the cluster decides per test method");
+        }
+        ClusterState state = state(context);
+        return state.skipReason != null
+                ? ConditionEvaluationResult.disabled(state.skipReason)
+                : ConditionEvaluationResult.enabled(state.cluster != null ? state.cluster.description() : "setup failed");
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (state(context).skipReason != null) {
+            return; // every test method of the class is disabled by evaluateExecutionCondition
+        }
         E2ECluster cluster = clusterOrAbort(context);
         boolean needsOperator = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), FerryE2E.class)
                 .map(FerryE2E::operator)
@@ -70,9 +91,13 @@ public final class FerryE2EExtension implements BeforeAllCallback, ParameterReso
                 + " failed; last lines of " + operator.log() + ":\n" + operator.logTail(40)));
     }
 
-    private static E2ECluster clusterOrAbort(ExtensionContext context) {
-        ClusterState state = context.getRoot().getStore(STORE)
+    private static ClusterState state(ExtensionContext context) {
+        return context.getRoot().getStore(STORE)
                 .getOrComputeIfAbsent(CLUSTER_KEY, key -> ClusterState.provision(), ClusterState.class);
+    }
+
+    private static E2ECluster clusterOrAbort(ExtensionContext context) {
+        ClusterState state = state(context);
         if (state.skipReason != null) {
             Assumptions.abort(state.skipReason);
         }

@@ -25,6 +25,7 @@ public final class OperatorProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int httpPort;
+    private volatile String lastReadiness = "no answer yet";
 
     private OperatorProcess(Process process, Path log, int httpPort) {
         this.process = process;
@@ -66,7 +67,8 @@ public final class OperatorProcess implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             String tail = operator.logTail(60);
             operator.close();
-            throw new IllegalStateException("the operator did not become ready (" + e.getMessage() + "); exit code "
+            throw new IllegalStateException("the operator did not become ready (" + e.getMessage() + "); last readiness: "
+                    + operator.lastReadiness + "; exit code "
                     + (process.isAlive() ? "-" : Integer.toString(process.exitValue())) + "; last lines of " + LOG
                     + ":\n" + tail, e);
         }
@@ -120,9 +122,11 @@ public final class OperatorProcess implements AutoCloseable {
                 .GET()
                 .build();
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            lastReadiness = "HTTP " + response.statusCode() + " " + response.body().replaceAll("\\s+", " ");
             return response.statusCode() == 200;
         } catch (IOException e) {
+            lastReadiness = e.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
