@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -49,6 +50,12 @@ class CrdInstallE2E {
                     assertThat(v.getSubresources()).as("status subresource").isNotNull();
                     assertThat(v.getSubresources().getStatus()).as("status subresource").isNotNull();
                 });
+    }
+
+    /** Nothing in the CRD files fails to install: no unreadable file, no rejected or never-established CRD. */
+    @Test
+    void everyCrdFileInstalls(E2ECluster cluster) {
+        assertThat(cluster.crdProblems()).as("CRD problems installing %s", E2ECluster.crdFiles()).isEmpty();
     }
 
     /** `kubectl get ecs` expands the category through discovery: each kind must be listed there under `ecs`. */

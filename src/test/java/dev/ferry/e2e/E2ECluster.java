@@ -55,6 +55,7 @@ public final class E2ECluster implements AutoCloseable {
     private final Set<String> establishedCrds = Collections.synchronizedSet(new TreeSet<>());
     private final boolean externalOperator = "external".equalsIgnoreCase(System.getenv("FERRY_E2E_OPERATOR"));
     private OperatorProcess operator;
+    private RuntimeException operatorFailure;
 
     /**
      * Connects to the cluster of {@code kubeconfig}; {@code backing} (a k3s container, or null) is closed with it.
@@ -68,7 +69,12 @@ public final class E2ECluster implements AutoCloseable {
             version = client.getKubernetesVersion().getGitVersion();
         } catch (KubernetesClientException e) {
             client.close();
-            throw new IllegalStateException("cannot reach the API server of " + description + ": " + e.getMessage(), e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException("cannot reach the API server of " + description + " ("
+                    + client.getMasterUrl() + "): " + e.getMessage() + (root == e ? "" : " (" + root + ")"), e);
         }
         this.description = description + ", Kubernetes " + version;
     }
@@ -232,7 +238,15 @@ public final class E2ECluster implements AutoCloseable {
             }
             return;
         }
-        operator = OperatorProcess.start(kubeconfig);
+        if (operatorFailure != null) {
+            throw new IllegalStateException("the operator failed to start earlier in this run", operatorFailure);
+        }
+        try {
+            operator = OperatorProcess.start(kubeconfig);
+        } catch (RuntimeException e) {
+            operatorFailure = e;
+            throw e;
+        }
         System.out.println("[ferry-e2e] started " + operator);
     }
 
