@@ -1,5 +1,6 @@
 package dev.ferry.api.v1alpha1.service;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -24,4 +25,15 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @AdditionalPrinterColumn(name = "ROLLOUT", jsonPath = ".status.rolloutState", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "AGE", jsonPath = ".metadata.creationTimestamp", type = AdditionalPrinterColumn.Type.DATE)
 public class Service extends CustomResource<ServiceSpec, ServiceStatus> implements Namespaced {
+    @Override
+    @JsonPropertyDescription("The ECS CreateService input (AWS field names and types) plus the Ferry extension autoScaling.")
+    public ServiceSpec getSpec() {
+        return super.getSpec();
+    }
+
+    @Override
+    @JsonPropertyDescription("ECS DescribeServices fields of the service plus Kubernetes conditions.")
+    public ServiceStatus getStatus() {
+        return super.getStatus();
+    }
 }
