@@ -159,7 +159,7 @@ public class AutoScaling {
 
         @Size(max = 1023)
         @JsonProperty("ResourceLabel")
-        @JsonPropertyDescription("For ALBRequestCountPerTarget: app/<load-balancer-name>/<id>/targetgroup/<target-group-name>/<id>. The target group part names a TargetGroup in this namespace (by spec.Name, else metadata.name).")
+        @JsonPropertyDescription("For ALBRequestCountPerTarget: app/<load-balancer-name>/<id>/targetgroup/<target-group-name>/<id>. The target group part names a TargetGroup in this namespace (by spec.Name, else spec.TargetGroupName, else metadata.name).")
         public String resourceLabel;
     }
 

@@ -10,7 +10,7 @@ import io.fabric8.generator.annotation.Size;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class LoadBalancer {
     @Size(max = 1600)
-    @JsonPropertyDescription("The target group: an ELB ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<Name>/<id>) or a plain name. Either way it refers to the TargetGroup in this namespace whose spec.Name (else metadata.name) equals <Name>; region, account and id are not compared.")
+    @JsonPropertyDescription("The target group: an ELB ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<Name>/<id>) or a plain name. Either way it refers to the TargetGroup in this namespace whose effective name (spec.Name, else spec.TargetGroupName, else metadata.name) equals <Name>; region, account and id are not compared.")
     public String targetGroupArn;
 
     @Size(max = 255)

@@ -16,9 +16,13 @@ import java.util.List;
  * The ELBv2 CreateTargetGroup input, with ELBv2's PascalCase member names ({@code Name},
  * {@code Port}, {@code HealthCheckPath}, ...), plus {@code Attributes} as in
  * ModifyTargetGroupAttributes. Paste {@code aws elbv2 create-target-group --cli-input-json} input
- * (or the fields of a {@code describe-target-groups} entry) here.
+ * here, or a {@code describe-target-groups} entry: its output-only members ({@code TargetGroupName},
+ * {@code TargetGroupArn}, {@code LoadBalancerArns}) are accepted so they are not pruned silently.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ValidationRule(
+        value = "!has(self.Name) || !has(self.TargetGroupName) || self.Name == self.TargetGroupName",
+        message = "spec.Name and spec.TargetGroupName must be equal when both are set")
 public class TargetGroupSpec {
     public enum Protocol {
         HTTP,
@@ -58,7 +62,7 @@ public class TargetGroupSpec {
     @Pattern("^[A-Za-z0-9]([A-Za-z0-9-]{0,30}[A-Za-z0-9])?$")
     @ValidationRule(value = "!self.startsWith('internal-')", message = "spec.Name must not start with internal-")
     @JsonProperty("Name")
-    @JsonPropertyDescription("Target group name: up to 32 letters, digits and hyphens, not beginning or ending with a hyphen or beginning with internal-. Optional in Ferry (defaults to metadata.name). Services refer to this TargetGroup by this name or by an ARN arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<Name>/<id>.")
+    @JsonPropertyDescription("Target group name: up to 32 letters, digits and hyphens, not beginning or ending with a hyphen or beginning with internal-. Optional in Ferry: defaults to TargetGroupName, else metadata.name. Services refer to this TargetGroup by this name or by an ARN arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<Name>/<id>.")
     public String name;
 
     @JsonProperty("Protocol")
@@ -144,6 +148,22 @@ public class TargetGroupSpec {
     @JsonProperty("Attributes")
     @JsonPropertyDescription("Target group attributes [{Key, Value}] as in ModifyTargetGroupAttributes, e.g. deregistration_delay.timeout_seconds (→ preStop delay), stickiness.enabled + stickiness.type source_ip (→ sessionAffinity ClientIP). Attributes without a Kubernetes equivalent are reported.")
     public List<TargetGroupAttribute> attributes;
+
+    @Size(max = 32)
+    @Pattern("^[A-Za-z0-9]([A-Za-z0-9-]{0,30}[A-Za-z0-9])?$")
+    @JsonProperty("TargetGroupName")
+    @JsonPropertyDescription("The name as describe-target-groups prints it, accepted so its output can be pasted: used when Name is absent; when both are set they must be equal.")
+    public String targetGroupName;
+
+    @Size(max = 1600)
+    @JsonProperty("TargetGroupArn")
+    @JsonPropertyDescription("Output-only member of describe-target-groups, accepted so its output can be pasted and ignored: Ferry's own ARN is status.targetGroupArn.")
+    public String targetGroupArn;
+
+    @Size(max = 20)
+    @JsonProperty("LoadBalancerArns")
+    @JsonPropertyDescription("Output-only member of describe-target-groups, accepted so its output can be pasted and ignored: which load balancers route to the group follows from the Services that name it.")
+    public List<String> loadBalancerArns;
 
     /** ELBv2 {@code Matcher}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
