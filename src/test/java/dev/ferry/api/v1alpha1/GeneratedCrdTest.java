@@ -138,7 +138,8 @@ class GeneratedCrdTest {
                         "spec.desiredCount is required when schedulingStrategy is REPLICA",
                         "DAEMON scheduling is not supported with launchType FARGATE (spec.schedulingStrategy)",
                         "only one capacity provider may set base (spec.capacityProviderStrategy[].base)",
-                        "spec.autoScaling.minCapacity must not exceed maxCapacity")),
+                        "spec.autoScaling.minCapacity must not exceed maxCapacity",
+                        "spec.autoScaling is not supported with schedulingStrategy DAEMON")),
                 Arguments.of("tasks", List.of(
                         "spec.launchType and spec.capacityProviderStrategy are mutually exclusive",
                         "only one capacity provider may set base (spec.capacityProviderStrategy[].base)")),
