@@ -30,6 +30,9 @@ import java.util.List;
 @ValidationRule(
         value = "!(has(self.schedulingStrategy) && self.schedulingStrategy == 'DAEMON' && has(self.launchType) && self.launchType == 'FARGATE')",
         message = "DAEMON scheduling is not supported with launchType FARGATE (spec.schedulingStrategy)")
+@ValidationRule(
+        value = "!(has(self.schedulingStrategy) && self.schedulingStrategy == 'DAEMON' && has(self.autoScaling))",
+        message = "spec.autoScaling is not supported with schedulingStrategy DAEMON")
 public class ServiceSpec {
     public enum SchedulingStrategy {
         REPLICA,

@@ -30,7 +30,7 @@ class ServiceExamplesTest {
      * Files that bind but violate the CRD schema as written → fields the violations must name.
      * 05 is `aws ecs create-service --generate-cli-skeleton` output: empty strings for required
      * names. (It also sets launchType and capacityProviderStrategy together, which only the CEL
-     * rule catches — see ServiceCrdTest/report: CEL is not evaluated offline.)
+     * rule catches: CEL is not evaluated offline, see GeneratedCrdTest.)
      */
     private static final Map<String, List<String>> NOT_VALID_AS_WRITTEN = Map.of(
             "05-lexicon-create-service-skeleton.json", List.of("spec.serviceName", "spec.taskDefinition"));
