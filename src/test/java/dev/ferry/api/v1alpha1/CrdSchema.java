@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A generated CRD (target/kubernetes/&lt;plural&gt;.ecs.ferry.dev-v1.yml, written by
- * {@code ./mvnw package}) and a small validator for the structural part of its schema: types,
+ * A checked-in CRD (crds/&lt;plural&gt;.ecs.ferry.dev.yaml, written by {@code make crds} and kept
+ * current by {@code CrdsUpToDateTest}) and a small validator for the structural part of its schema: types,
  * enums, required, minimum/maximum, min/maxLength, pattern, min/maxItems, and unknown fields
  * (which the API server would prune silently). CEL rules (x-kubernetes-validations) are not
  * evaluated here: they need an API server (or a CEL library on the test classpath).
  */
 public final class CrdSchema {
-    /** Where the Quarkus build writes the CRDs. */
-    public static final Path GENERATED = Path.of("target", "kubernetes");
+    /** Where {@code make crds} writes the CRDs. */
+    public static final Path GENERATED = Path.of("crds");
 
     private final JsonNode crd;
 
@@ -26,14 +26,9 @@ public final class CrdSchema {
         this.crd = crd;
     }
 
-    /** The generated CRD file of {@code plural}, e.g. {@code services}. */
+    /** The CRD file of {@code plural}, e.g. {@code services}. */
     public static Path file(String plural) {
-        return GENERATED.resolve(plural + ".ecs.ferry.dev-v1.yml");
-    }
-
-    /** Whether the CRDs have been generated ({@code ./mvnw -o -q package -DskipTests}). */
-    public static boolean generated() {
-        return Files.isRegularFile(file("services"));
+        return GENERATED.resolve(plural + ".ecs.ferry.dev.yaml");
     }
 
     public static CrdSchema load(String plural) {

@@ -2,7 +2,7 @@ package dev.ferry.api.v1alpha1.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import dev.ferry.api.v1alpha1.common.LogConfiguration;
+import dev.ferry.api.v1alpha1.taskdefinition.LogConfiguration;
 import io.fabric8.generator.annotation.Required;
 import io.fabric8.generator.annotation.Size;
 import java.util.List;
