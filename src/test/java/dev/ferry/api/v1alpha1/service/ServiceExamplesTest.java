@@ -1,12 +1,14 @@
 package dev.ferry.api.v1alpha1.service;
 
+import dev.ferry.testing.ApiJson;
+
+import dev.ferry.testing.CrdSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ferry.api.v1alpha1.ApiJson;
-import dev.ferry.api.v1alpha1.CrdSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

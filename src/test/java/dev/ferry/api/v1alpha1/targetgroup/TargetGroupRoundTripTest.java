@@ -1,13 +1,15 @@
 package dev.ferry.api.v1alpha1.targetgroup;
 
+import dev.ferry.testing.ApiJson;
+
+import dev.ferry.testing.CrdSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ferry.api.v1alpha1.ApiJson;
-import dev.ferry.api.v1alpha1.CrdSchema;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

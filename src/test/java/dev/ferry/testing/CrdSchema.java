@@ -1,4 +1,4 @@
-package dev.ferry.api.v1alpha1;
+package dev.ferry.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
