@@ -1,0 +1,54 @@
+package dev.ferry.testing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Runs the operator under test against a {@link FerryApiServer}: starts the server, installs the CRDs the
+ * build generated ({@code target/kubernetes/*.ecs.ferry.dev-v1.yml}) and points the Quarkus Kubernetes
+ * client at it. Use with {@code @QuarkusTestResource(FerryApiServerResource.class)}; get the server into the
+ * test with an {@link InjectFerryApiServer} field.
+ *
+ * <p>
+ * One server per test resource lifecycle: Quarkus starts it once for all test classes that share the same
+ * resource configuration, so tests must not depend on an empty server (use their own namespaces or names).
+ */
+public class FerryApiServerResource implements QuarkusTestResourceLifecycleManager {
+
+    /** Where the build writes the generated CRDs, relative to the project directory. */
+    public static final Path GENERATED_CRDS = Path.of("target", "kubernetes");
+
+    private FerryApiServer server;
+
+    @Override
+    public Map<String, String> start() {
+        List<Path> crds = FerryApiServer.generatedCrds(GENERATED_CRDS);
+        if (crds.isEmpty()) {
+            throw new IllegalStateException("No CRDs in " + GENERATED_CRDS.toAbsolutePath()
+                    + " (*.ecs.ferry.dev-v1.yml): build them first with ./mvnw package -DskipTests");
+        }
+        server = FerryApiServer.start();
+        server.installCrds(crds);
+        return Map.of(
+                "quarkus.kubernetes-client.api-server-url", server.url(),
+                "quarkus.kubernetes-client.trust-certs", "true",
+                "quarkus.kubernetes-client.namespace", FerryApiServer.DEFAULT_NAMESPACE,
+                "quarkus.kubernetes-client.devservices.enabled", "false");
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(server,
+                new TestInjector.AnnotatedAndMatchesType(InjectFerryApiServer.class, FerryApiServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+}
