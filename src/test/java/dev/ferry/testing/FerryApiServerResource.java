@@ -13,6 +13,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * test with an {@link InjectFerryApiServer} field.
  *
  * <p>
+ * Kubernetes Dev Services are a build-time setting and cannot be switched off from here; they stay idle
+ * because the API server URL is set ({@code %test.quarkus.kubernetes-client.devservices.enabled=false} in
+ * application.properties makes that explicit).
+ *
+ * <p>
  * One server per test resource lifecycle: Quarkus starts it once for all test classes that share the same
  * resource configuration, so tests must not depend on an empty server (use their own namespaces or names).
  */
@@ -36,7 +41,8 @@ public class FerryApiServerResource implements QuarkusTestResourceLifecycleManag
                 "quarkus.kubernetes-client.api-server-url", server.url(),
                 "quarkus.kubernetes-client.trust-certs", "true",
                 "quarkus.kubernetes-client.namespace", FerryApiServer.DEFAULT_NAMESPACE,
-                "quarkus.kubernetes-client.devservices.enabled", "false");
+                // a random HTTP port: the machine is shared, 8081 may be taken
+                "quarkus.http.test-port", "0");
     }
 
     @Override
