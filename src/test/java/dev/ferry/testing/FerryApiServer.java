@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -172,7 +173,8 @@ public final class FerryApiServer implements AutoCloseable {
         return files(directory, name -> name.endsWith(".ecs.ferry.dev-v1.yml"));
     }
 
-    static List<Path> files(Path directory, java.util.function.Predicate<String> nameFilter) {
+    /** Regular files in {@code directory} whose name passes the filter, sorted; empty if there is no directory. */
+    public static List<Path> files(Path directory, Predicate<String> nameFilter) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
