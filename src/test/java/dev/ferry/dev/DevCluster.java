@@ -279,7 +279,7 @@ public final class DevCluster {
                     client.resource(document).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
                     applied.add(id);
                 } catch (KubernetesClientException e) {
-                    failed.add(id + " from " + file.getFileName() + ": " + e.getMessage());
+                    failed.add(id + " from " + file.getFileName() + ": " + reason(e));
                 }
             }
         }
@@ -379,6 +379,15 @@ public final class DevCluster {
             }
         }
         cluster.close();
+    }
+
+    /** The server's message, or a hint when the client knows no such kind (its CRD is not installed). */
+    private static String reason(KubernetesClientException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Could not find a registered handler")) {
+            return "the server has no such kind (is its CRD in crds/?)";
+        }
+        return message.lines().findFirst().orElse(message);
     }
 
     private static String rootMessage(Throwable e) {

@@ -172,6 +172,10 @@ class DevClusterTest {
                 apiVersion: v1
                 kind: ConfigMap
                 metadata: {name: fine, namespace: rejected-samples}
+                ---
+                apiVersion: test.ferry.dev/v1
+                kind: Gadget
+                metadata: {name: unknown-kind, namespace: rejected-samples}
                 """);
         client.configMaps().inNamespace("rejected-samples").resource(new ConfigMapBuilder()
                 .withNewMetadata().withName("stale").endMetadata().build()).create();
@@ -179,7 +183,10 @@ class DevClusterTest {
         DevCluster.Samples samples = DevCluster.applySamples(client, repo.resolve("samples"));
 
         assertThat(samples.applied()).containsExactly("ConfigMap/fine");
-        assertThat(samples.failed()).singleElement().asString().startsWith("ConfigMap/stale from bad.yaml: ");
+        assertThat(samples.failed()).hasSize(2);
+        assertThat(samples.failed().get(0)).startsWith("ConfigMap/stale from bad.yaml: ").contains("409");
+        assertThat(samples.failed().get(1))
+                .isEqualTo("Gadget/unknown-kind from bad.yaml: the server has no such kind (is its CRD in crds/?)");
     }
 
     @Test
