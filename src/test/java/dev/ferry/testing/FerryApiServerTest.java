@@ -179,6 +179,30 @@ class FerryApiServerTest {
     }
 
     @Test
+    void createReplaceAndPatchOfAnInstalledCrdKeepStatusSubresourceSemantics() {
+        var widgets = client.genericKubernetesResources(WIDGETS).inNamespace("crud-status");
+        GenericKubernetesResource created = widgets.resource(widget("w", "small", "IGNORED")).create();
+
+        GenericKubernetesResource statusEdited = widgets.withName("w").editStatus(w -> {
+            w.setAdditionalProperty("status", Map.of("phase", "Ready"));
+            w.setAdditionalProperty("spec", Map.of("size", "IGNORED"));
+            return w;
+        });
+        GenericKubernetesResource specEdited = widgets.withName("w").edit(w -> {
+            w.setAdditionalProperty("status", Map.of("phase", "IGNORED"));
+            w.setAdditionalProperty("spec", Map.of("size", "large"));
+            return w;
+        });
+
+        assertThat(created.get("status") == null).isTrue();
+        assertThat((Object) statusEdited.get("spec", "size")).isEqualTo("small");
+        assertThat((Object) statusEdited.get("status", "phase")).isEqualTo("Ready");
+        assertThat((Object) specEdited.get("spec", "size")).isEqualTo("large");
+        assertThat((Object) specEdited.get("status", "phase")).isEqualTo("Ready");
+        assertThat(specEdited.getMetadata().getGeneration()).isEqualTo(2L);
+    }
+
+    @Test
     void statusApplyToAMissingObjectIsNotFound() {
         var widgets = client.genericKubernetesResources(WIDGETS).inNamespace("status-missing");
 
@@ -208,7 +232,9 @@ class FerryApiServerTest {
         assertThat(fieldsV1(widgetFields.get(0))).isEqualTo(JSON.readTree("{\"f:spec\":{\"f:size\":{}}}"));
         assertThat(fieldsV1(widgetFields.get(1))).isEqualTo(JSON.readTree("{\"f:status\":{\"f:phase\":{}}}"));
         assertThat(fieldsV1(deploymentFields.get(0))).isEqualTo(JSON.readTree("""
-                {"f:metadata":{"f:labels":{"f:app":{}}},
+                {"f:metadata":{"f:labels":{"f:app":{}},
+                   "f:ownerReferences":{"k:{\\"uid\\":\\"0f4c7a8e-0000-4000-8000-000000000001\\"}":{
+                     "f:apiVersion":{},"f:blockOwnerDeletion":{},"f:controller":{},"f:kind":{},"f:name":{},"f:uid":{}}}},
                  "f:spec":{"f:replicas":{},"f:selector":{"f:matchLabels":{"f:app":{}}},
                    "f:template":{"f:metadata":{"f:labels":{"f:app":{}}},
                      "f:spec":{"f:containers":{"k:{\\"name\\":\\"app\\"}":{
@@ -323,10 +349,13 @@ class FerryApiServerTest {
         return widget.build();
     }
 
-    /** A Deployment shaped like Ferry's: keyed lists (containers, env, ports, volumeMounts, volumes). */
+    /** A Deployment shaped like Ferry's: owner reference and keyed lists (containers, env, ports, volumes...). */
     private static Deployment deployment(String name, String image, List<String> args) {
         return new DeploymentBuilder()
-                .withNewMetadata().withName(name).addToLabels("app", name).endMetadata()
+                .withNewMetadata().withName(name).addToLabels("app", name)
+                .addNewOwnerReference().withApiVersion("ecs.ferry.dev/v1alpha1").withKind("Service").withName(name)
+                .withUid("0f4c7a8e-0000-4000-8000-000000000001").withController(true).withBlockOwnerDeletion(true)
+                .endOwnerReference().endMetadata()
                 .withNewSpec().withReplicas(2)
                 .withNewSelector().addToMatchLabels("app", name).endSelector()
                 .withNewTemplate().withNewMetadata().addToLabels("app", name).endMetadata()
