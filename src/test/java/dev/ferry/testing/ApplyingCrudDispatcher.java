@@ -96,6 +96,10 @@ final class ApplyingCrudDispatcher extends KubernetesCrudDispatcher {
                 throw new KubernetesCrudDispatcherException("PATCH apply requests require the fieldManager parameter",
                         HttpURLConnection.HTTP_BAD_REQUEST);
             }
+            if (name(resourcePath) == null) {
+                throw new KubernetesCrudDispatcherException("apply needs the object's name in the URL",
+                        HttpURLConnection.HTTP_BAD_METHOD);
+            }
             ObjectNode applied = parse(body);
             String kind = applied.path(KIND).asText();
             if (!applied.path("metadata").isObject()) {
