@@ -24,6 +24,7 @@ public class EventRecorder {
     private final KubernetesClient client;
     private final Clock clock;
 
+    @jakarta.inject.Inject
     public EventRecorder(KubernetesClient client) {
         this(client, Clock.systemUTC());
     }

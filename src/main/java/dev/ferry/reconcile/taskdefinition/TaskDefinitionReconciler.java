@@ -39,15 +39,12 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RevisionHistory history;
-    private final RevisionReferences references;
     private final EventRecorder events;
     private final FerryConfig config;
     private final Clock clock;
 
-    public TaskDefinitionReconciler(RevisionHistory history, RevisionReferences references, EventRecorder events,
-            FerryConfig config) {
+    public TaskDefinitionReconciler(RevisionHistory history, EventRecorder events, FerryConfig config) {
         this.history = history;
-        this.references = references;
         this.events = events;
         this.config = config;
         this.clock = Clock.systemUTC();
@@ -67,7 +64,10 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
                 .withLabelSelector(RevisionHistory.selector())
                 .withSecondaryToPrimaryMapper(Mappers.fromOwnerReferences(TaskDefinition.class))
                 .build();
-        return List.of(new InformerEventSource<>(revisions, context));
+        List<EventSource<?, TaskDefinition>> sources = new java.util.ArrayList<>();
+        sources.add(new InformerEventSource<>(revisions, context));
+        sources.addAll(RevisionReferences.eventSources(context));
+        return sources;
     }
 
     @Override
@@ -90,7 +90,7 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
                 .toList();
         int highestEverUsed = previous.revision == null || !family.equals(previous.family) ? 0 : previous.revision;
         RevisionPlan plan = RevisionPlan.plan(snapshot.hash(), recorded, highestEverUsed,
-                references.inUse(td.getMetadata().getNamespace(), family),
+                RevisionReferences.inUse(context, td.getMetadata().getNamespace(), family),
                 config.taskDefinition().revisionHistoryLimit());
 
         plan.create().ifPresent(n -> history.record(td, n, snapshot));

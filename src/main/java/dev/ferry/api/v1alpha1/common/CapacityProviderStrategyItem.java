@@ -10,7 +10,7 @@ import io.fabric8.generator.annotation.Required;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class CapacityProviderStrategyItem {
     @Required
-    @JsonPropertyDescription("Name of a capacity provider of the Cluster (FARGATE, FARGATE_SPOT or one declared in the Cluster's capacityProviderMappings).")
+    @JsonPropertyDescription("Name of a capacity provider of the Cluster (FARGATE, FARGATE_SPOT or one declared in the Cluster's spec.ferry.capacityProviders).")
     public String capacityProvider;
 
     @Min(0)

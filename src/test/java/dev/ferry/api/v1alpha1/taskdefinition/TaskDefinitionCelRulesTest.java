@@ -1,5 +1,7 @@
 package dev.ferry.api.v1alpha1.taskdefinition;
 
+import dev.ferry.testing.CelRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package dev.ferry.api.v1alpha1.taskdefinition;
+package dev.ferry.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableCollection;
@@ -33,10 +33,10 @@ import java.util.Optional;
  * <p>Not covered: the API server's cost estimation, and the Kubernetes CEL libraries beyond the standard macros
  * (Ferry's rules use none).
  */
-final class CelRules {
+public final class CelRules {
 
     /** A rule that did not hold, with the path of the node it was evaluated on. */
-    record Violation(String path, String message) {
+    public record Violation(String path, String message) {
     }
 
     /** A rule of the schema, compiled. */
@@ -49,7 +49,7 @@ final class CelRules {
     private final Map<JsonNode, List<Rule>> rulesOfNode = new IdentityHashMap<>();
     private final List<String> compileErrors = new ArrayList<>();
 
-    CelRules(JsonNode openApiV3Schema) {
+    public CelRules(JsonNode openApiV3Schema) {
         this.schema = openApiV3Schema;
         typeOf(openApiV3Schema, "self");
         CelTypeProvider provider = new CelTypeProvider() {
@@ -67,19 +67,19 @@ final class CelRules {
     }
 
     /** Every rule's compile errors; empty when all rules type-check against the schema. */
-    List<String> compileErrors() {
+    public List<String> compileErrors() {
         return List.copyOf(compileErrors);
     }
 
     /** Every compiled rule's message (in no particular order). */
-    List<String> messages() {
+    public List<String> messages() {
         List<String> messages = new ArrayList<>();
         rulesOfNode.values().forEach(rules -> rules.forEach(r -> messages.add(r.message())));
         return messages;
     }
 
     /** The rules that do not hold for {@code object} (a whole custom resource: apiVersion, kind, metadata, spec). */
-    List<Violation> validate(JsonNode object) {
+    public List<Violation> validate(JsonNode object) {
         List<Violation> violations = new ArrayList<>();
         validate(schema, object, "", violations);
         return violations;
