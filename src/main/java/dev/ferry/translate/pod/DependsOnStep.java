@@ -270,7 +270,7 @@ final class DependsOnStep implements PodStep {
         Container container = draft.container(definition);
         container.setRestartPolicy("Always");
         if (on.contains(Condition.HEALTHY)) {
-            HealthChecks.Check check = HealthChecks.read(definition.healthCheck);
+            HealthChecks.Check check = HealthChecks.read(definition.healthCheck, HealthChecks.windows(in.spec()));
             int failureThreshold = check.startupFailureThreshold();
             if (startTimeout(definition) > 0) {
                 failureThreshold = HealthChecks.ceilDiv(definition.startTimeout, check.interval()) + 1;

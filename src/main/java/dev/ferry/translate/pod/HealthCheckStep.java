@@ -11,7 +11,8 @@ import java.util.Set;
  * Translates {@code healthCheck} into exec probes (docs/mapping/health.md).
  *
  * <ul>
- *   <li>{@code ["CMD", a, b]} → exec {@code [a, b]}; {@code ["CMD-SHELL", s]} → exec {@code ["/bin/sh", "-c", s]};
+ *   <li>{@code ["CMD", a, b]} → exec {@code [a, b]}; {@code ["CMD-SHELL", s]} → exec {@code ["/bin/sh", "-c", s]}
+ *       ({@code ["cmd", "/S", "/C", s]} for a Windows runtimePlatform);
  *       {@code ["NONE"]} → no probe (the check is disabled); any other first element → no probe, reported (Docker
  *       never runs such a check); {@code CMD}/{@code CMD-SHELL} with nothing after it → violation.</li>
  *   <li>Only an essential container's health counts on ECS. A non-essential container gets no probe (reported:
@@ -42,7 +43,7 @@ final class HealthCheckStep implements PodStep {
         String path = PodDraft.path(definition) + ".healthCheck";
         List<Violation> outOfRange = HealthChecks.outOfRange(hc, path);
         outOfRange.forEach(v -> draft.violation(v.field(), v.message()));
-        HealthChecks.Check check = HealthChecks.read(hc);
+        HealthChecks.Check check = HealthChecks.read(hc, HealthChecks.windows(in.spec()));
         switch (check.kind()) {
             case EMPTY -> draft.violation(path + ".command", "needs a command after CMD or CMD-SHELL: [\"CMD\", "
                     + "\"executable\", \"arg\"...] or [\"CMD-SHELL\", \"script\"]; as written the check can never pass");

@@ -1,6 +1,8 @@
 package dev.ferry.translate.pod;
 
 import dev.ferry.api.v1alpha1.taskdefinition.HealthCheck;
+import dev.ferry.api.v1alpha1.taskdefinition.RuntimePlatform;
+import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import dev.ferry.translate.Violation;
 import io.fabric8.kubernetes.api.model.ExecAction;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -20,6 +22,8 @@ final class HealthChecks {
 
     /** The shell Docker runs {@code CMD-SHELL} checks with on Linux (unless the image sets another SHELL). */
     static final List<String> SHELL = List.of("/bin/sh", "-c");
+    /** Docker's default shell on Windows. */
+    static final List<String> WINDOWS_SHELL = List.of("cmd", "/S", "/C");
 
     /** What Docker makes of the first element of the command. */
     enum Kind {
@@ -64,7 +68,19 @@ final class HealthChecks {
     private HealthChecks() {
     }
 
+    /** Whether the task runs Windows containers (runtimePlatform says so; Linux otherwise, as ECS assumes). */
+    static boolean windows(TaskDefinitionSpec spec) {
+        return spec.runtimePlatform != null && spec.runtimePlatform.operatingSystemFamily != null
+                && spec.runtimePlatform.operatingSystemFamily != RuntimePlatform.OperatingSystemFamily.LINUX;
+    }
+
+    /** The check of a Linux container. */
     static Check read(HealthCheck hc) {
+        return read(hc, false);
+    }
+
+    /** The check with ECS's defaults; {@code CMD-SHELL} runs in Docker's default shell of the operating system. */
+    static Check read(HealthCheck hc, boolean windows) {
         int interval = hc.interval == null ? DEFAULT_INTERVAL : hc.interval;
         int timeout = hc.timeout == null ? DEFAULT_TIMEOUT : hc.timeout;
         int retries = hc.retries == null ? DEFAULT_RETRIES : hc.retries;
@@ -87,7 +103,7 @@ final class HealthChecks {
         List<String> command = new ArrayList<>();
         if (kind == Kind.SHELL) {
             // Docker appends every element after CMD-SHELL to the shell: ["CMD-SHELL", "a", "b"] → sh -c a b.
-            command.addAll(SHELL);
+            command.addAll(windows ? WINDOWS_SHELL : SHELL);
         }
         if (kind == Kind.EXEC || kind == Kind.SHELL) {
             rest.forEach(s -> command.add(s == null ? "" : s));

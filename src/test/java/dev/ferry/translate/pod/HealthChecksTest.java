@@ -34,6 +34,13 @@ class HealthChecksTest {
     }
 
     @Test
+    void cmdShellRunsInCmdOnWindows() {
+        HealthChecks.Check check = HealthChecks.read(healthCheck("CMD-SHELL", "curl -f http://localhost/"), true);
+
+        assertThat(check.command()).containsExactly("cmd", "/S", "/C", "curl -f http://localhost/");
+    }
+
+    @Test
     void noCommandIsACheckThatCannotPass() {
         assertThat(HealthChecks.read(new HealthCheck()).kind()).isEqualTo(HealthChecks.Kind.EMPTY);
     }
