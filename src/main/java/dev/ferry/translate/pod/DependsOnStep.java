@@ -55,13 +55,15 @@ final class DependsOnStep implements PodStep {
             return;
         }
 
+        // From here on one definition per name (names are unique in a valid task definition; the CRD enforces it).
+        List<ContainerDefinition> unique = List.copyOf(byName.values());
         Map<String, Set<Condition>> conditions = new LinkedHashMap<>();
-        for (ContainerDefinition d : definitions) {
+        for (ContainerDefinition d : unique) {
             conditions.put(d.name, EnumSet.noneOf(Condition.class));
         }
         edges.forEach(e -> conditions.get(e.target().name).add(e.condition()));
 
-        for (ContainerDefinition d : definitions) {
+        for (ContainerDefinition d : unique) {
             Set<Condition> on = conditions.get(d.name);
             if (on.contains(Condition.SUCCESS) || on.contains(Condition.COMPLETE)) {
                 draft.role(d.name, PodDraft.Role.INIT);
@@ -69,10 +71,10 @@ final class DependsOnStep implements PodStep {
                 draft.role(d.name, PodDraft.Role.SIDECAR);
             }
         }
-        draft.initOrder(initOrder(definitions, edges, draft));
+        draft.initOrder(initOrder(unique, edges, draft));
 
         reportEdges(in, draft, edges);
-        for (ContainerDefinition d : definitions) {
+        for (ContainerDefinition d : unique) {
             Set<Condition> on = conditions.get(d.name);
             switch (draft.role(d.name)) {
                 case INIT -> init(draft, d);
@@ -200,7 +202,7 @@ final class DependsOnStep implements PodStep {
     private static List<String> initOrder(List<ContainerDefinition> definitions, List<Edge> edges, PodDraft draft) {
         List<String> pending = new ArrayList<>();
         for (ContainerDefinition d : definitions) {
-            if (draft.role(d.name) != PodDraft.Role.MAIN && !pending.contains(d.name)) {
+            if (draft.role(d.name) != PodDraft.Role.MAIN) {
                 pending.add(d.name);
             }
         }
