@@ -1,16 +1,40 @@
 package dev.ferry.translate.pod;
 
+import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import java.util.Set;
 
-/** Translates task-level fields with no Kubernetes meaning (proxyConfiguration, inferenceAccelerators, enableFaultInjection) and the ignored output-only fields. */
+/**
+ * Task-level fields with no Kubernetes meaning, reported when set: {@code proxyConfiguration} (App Mesh),
+ * {@code inferenceAccelerators} (Elastic Inference), {@code enableFaultInjection}. Also claims the output-only fields
+ * of {@code describe-task-definition}, which Ferry accepts so that such output can be pasted, and ignores without a
+ * report (their descriptions say so).
+ */
 final class TaskLevelStep implements PodStep {
 
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
+        TaskDefinitionSpec spec = in.spec();
+        if (spec.proxyConfiguration != null) {
+            String proxy = spec.proxyConfiguration.containerName;
+            draft.unsupported("spec.proxyConfiguration", "App Mesh proxy configuration has no Kubernetes equivalent: "
+                    + "no traffic is redirected through " + (proxy == null ? "the proxy container" : proxy)
+                    + ", which runs as an ordinary container. Use a service mesh's own sidecar injection instead");
+        }
+        if (!Specs.list(spec.inferenceAccelerators).isEmpty()) {
+            draft.unsupported("spec.inferenceAccelerators", "Elastic Inference accelerators have no Kubernetes "
+                    + "equivalent: none is attached (request a GPU through resourceRequirements instead)");
+        }
+        if (Specs.isTrue(spec.enableFaultInjection)) {
+            draft.unsupported("spec.enableFaultInjection", "ECS fault injection has no Kubernetes equivalent: the "
+                    + "fault injection endpoints are not available to the containers");
+        }
     }
 
     @Override
     public Set<String> fields() {
-        return Set.of();
+        return Set.of("proxyConfiguration", "inferenceAccelerators", "enableFaultInjection",
+                // output-only fields of describe-task-definition: accepted and ignored
+                "taskDefinitionArn", "revision", "status", "requiresAttributes", "compatibilities", "registeredAt",
+                "registeredBy", "deregisteredAt", "deleteRequestedAt");
     }
 }

@@ -1,0 +1,166 @@
+package dev.ferry.translate.pod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
+import dev.ferry.translate.Violation;
+import io.fabric8.kubernetes.api.model.Container;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DependsOnStepTest {
+
+    @Test
+    void initOrderPutsEveryContainerAfterItsDependenciesAndKeepsDefinitionOrderForTies() {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: x, image: i, dependsOn: [{containerName: p, condition: START},
+                      {containerName: q, condition: START}, {containerName: r, condition: START}]}
+                  - {name: p, image: i}
+                  - {name: q, image: i, dependsOn: [{containerName: r, condition: START}]}
+                  - {name: r, image: i}
+                """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
+
+        assertThat(names(t.template().getSpec().getInitContainers())).containsExactly("p", "r", "q");
+        assertThat(names(t.template().getSpec().getContainers())).containsExactly("x");
+    }
+
+    @Test
+    void containerDependedOnWithStartAndSuccessRunsToCompletionFirst() {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: a, image: i, dependsOn: [{containerName: setup, condition: START}]}
+                  - {name: b, image: i, dependsOn: [{containerName: setup, condition: SUCCESS}]}
+                  - {name: setup, image: i, essential: false}
+                """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
+
+        Container setup = t.template().getSpec().getInitContainers().get(0);
+        assertThat(setup.getName()).isEqualTo("setup");
+        assertThat(setup.getRestartPolicy()).as("a regular init container, not a sidecar").isNull();
+        assertThat(t.unsupported()).extracting(u -> u.field)
+                .containsExactly("spec.containerDefinitions[a].dependsOn[0].condition");
+    }
+
+    @ParameterizedTest(name = "Kubernetes {0}")
+    @CsvSource({"1.26, false", "1.28, false", "1.29, true", "1.33, true"})
+    void startDependenciesBecomeNativeSidecarsFromKubernetes129(String version, boolean sidecar) {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: app, image: i, dependsOn: [{containerName: agent, condition: START}]}
+                  - {name: agent, image: i}
+                """, Workload.SERVICE, PodFixtures.platform(version), Capacity.plain("EC2"));
+
+        if (sidecar) {
+            assertThat(names(t.template().getSpec().getInitContainers())).containsExactly("agent");
+            assertThat(t.template().getSpec().getInitContainers().get(0).getRestartPolicy()).isEqualTo("Always");
+            assertThat(t.unsupported()).isEmpty();
+        } else {
+            assertThat(t.template().getSpec().getInitContainers()).isNull();
+            assertThat(names(t.template().getSpec().getContainers())).containsExactly("app", "agent");
+            assertThat(t.unsupported()).extracting(u -> u.field, u -> u.reason.contains("server is " + version))
+                    .containsExactly(Tuple.tuple("spec.containerDefinitions[app].dependsOn", true));
+        }
+    }
+
+    @Test
+    void everyDisjointCycleIsAViolationOnItsFirstContainer() {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: a, image: i, dependsOn: [{containerName: b, condition: START}], healthCheck: {command: [CMD, x]}}
+                  - {name: b, image: i, dependsOn: [{containerName: a, condition: HEALTHY}]}
+                  - {name: c, image: i, dependsOn: [{containerName: d, condition: START}]}
+                  - {name: d, image: i, dependsOn: [{containerName: c, condition: START}]}
+                  - {name: e, image: i, dependsOn: [{containerName: a, condition: START}]}
+                """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
+
+        assertThat(t.isValid()).isFalse();
+        assertThat(t.violations()).extracting(Violation::field).containsExactly(
+                "spec.containerDefinitions[a].dependsOn", "spec.containerDefinitions[c].dependsOn");
+        assertThat(t.violations().get(0).message()).contains("a → b → a");
+    }
+
+    @ParameterizedTest(name = "serverless {0}, startTimeout {1} → valid {2}")
+    @CsvSource({"true, 1, false", "true, 2, true", "true, 120, true", "true, 121, false",
+            "false, 1, true", "false, 600, true", "false, -1, false"})
+    void startTimeoutBoundsApplyOnServerlessCapacity(boolean serverless, int startTimeout, boolean valid) {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: app, image: i, startTimeout: %d}
+                """.formatted(startTimeout), Workload.SERVICE, Platform.LATEST,
+                serverless ? Capacity.serverless("FARGATE") : Capacity.plain("EC2"));
+
+        assertThat(t.isValid()).isEqualTo(valid);
+        if (!valid) {
+            assertThat(t.violations()).extracting(Violation::field)
+                    .containsExactly("spec.containerDefinitions[app].startTimeout");
+        }
+    }
+
+    @Test
+    void startTimeoutOfAContainerNobodyDependsOnIsIgnoredAsOnEcs() {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: app, image: i, startTimeout: 60}
+                  - {name: agent, image: i, startTimeout: 60}
+                  - {name: web, image: i, dependsOn: [{containerName: agent, condition: START}]}
+                """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
+
+        assertThat(t.unsupported()).isEmpty();
+        assertThat(t.template().getSpec().getInitContainers().get(0).getStartupProbe()).isNull();
+    }
+
+    @Test
+    void healthyDependencyOnANonEssentialContainerStillGatesItsDependants() {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: app, image: i, dependsOn: [{containerName: cache, condition: HEALTHY}]}
+                  - {name: cache, image: i, essential: false, healthCheck: {command: [CMD-SHELL, ping], retries: 4}}
+                """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
+
+        Container cache = t.template().getSpec().getInitContainers().get(0);
+        assertThat(cache.getStartupProbe().getFailureThreshold()).isEqualTo(4);
+        assertThat(cache.getLivenessProbe()).as("a non-essential container's health never acts on ECS").isNull();
+        assertThat(cache.getReadinessProbe()).isNull();
+    }
+
+    @Test
+    void initContainersCarryNoProbes() {
+        PodTranslation t = translate("""
+                family: f
+                containerDefinitions:
+                  - {name: app, image: i, dependsOn: [{containerName: job, condition: COMPLETE}]}
+                  - {name: job, image: i, essential: false, healthCheck: {command: [CMD, x]}}
+                """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
+
+        Container job = t.template().getSpec().getInitContainers().get(0);
+        assertThat(job.getLivenessProbe()).isNull();
+        assertThat(job.getReadinessProbe()).isNull();
+        assertThat(job.getStartupProbe()).isNull();
+        assertThat(t.unsupported()).extracting(u -> u.field).contains(
+                "spec.containerDefinitions[app].dependsOn[0].condition");
+    }
+
+    static PodTranslation translate(String specYaml, Workload workload, Platform platform, Capacity capacity) {
+        try {
+            TaskDefinitionSpec spec = PodFixtures.YAML.readValue(specYaml, TaskDefinitionSpec.class);
+            return PodTemplates.translate(new TaskInputs(spec, 1, workload, capacity, ClusterPolicy.defaults(),
+                    platform, PodFixtures.SCOPE));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static List<String> names(List<Container> containers) {
+        return containers.stream().map(Container::getName).toList();
+    }
+}
