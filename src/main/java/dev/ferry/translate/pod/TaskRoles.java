@@ -45,8 +45,12 @@ final class TaskRoles {
         if (value.startsWith("arn:")) {
             Matcher m = ARN.matcher(value);
             if (!m.matches()) {
+                String[] parts = value.split(":", 6);
+                String why = parts.length == 6 && parts[2].equals("iam") && parts[5].startsWith("role/")
+                        && !parts[4].matches("\\d{12}")
+                        ? ": \"" + parts[4] + "\" is not a 12-digit AWS account id" : "";
                 return Result.invalid(field, "\"" + value + "\" is not an IAM role ARN "
-                        + "(arn:partition:iam::12-digit-account:role/[path/]name); " + expected);
+                        + "(arn:partition:iam::12-digit-account:role/[path/]name)" + why + "; " + expected);
             }
             arn = value;
             name = m.group(4);

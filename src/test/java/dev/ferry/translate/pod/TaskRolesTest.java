@@ -62,6 +62,12 @@ class TaskRolesTest {
                 .satisfies(v -> assertThat(v.field()).isEqualTo(FIELD));
     }
 
+    @Test
+    void aPlaceholderAccountIsNamed() {
+        assertThat(TaskRoles.role(FIELD, "arn:aws:iam::XXXXXXXXXXXX:role/ecs_task_iam_role", SCOPE).violations())
+                .singleElement().satisfies(v -> assertThat(v.message()).contains("\"XXXXXXXXXXXX\" is not a 12-digit"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"arn:aws:iam::XXXXXXXXXXXX:role/ecs_task_iam_role", "arn:aws:iam::123456789012:user/bob",
             "arn:aws:sts::123456789012:assumed-role/x/y", "arn:aws:iam:us-east-1:123456789012:role/x", "role with space",
