@@ -1,0 +1,76 @@
+package dev.ferry.translate.pod;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ferry.translate.Labels;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Kubernetes label syntax and Ferry's rules for copying user metadata (docker labels, tags) onto pods: which keys
+ * may become labels, and the deterministic JSON that annotations holding whole maps use.
+ */
+final class MetadataSyntax {
+    private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final int NAME_MAX = 63;
+    private static final int PREFIX_MAX = 253;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private MetadataSyntax() {
+    }
+
+    /** A valid label (and annotation) key: {@code [prefix/]name}, prefix a DNS subdomain, name at most 63 characters. */
+    static boolean isLabelKey(String key) {
+        if (key == null || key.isEmpty()) {
+            return false;
+        }
+        int slash = key.indexOf('/');
+        String name = slash < 0 ? key : key.substring(slash + 1);
+        if (slash >= 0) {
+            String prefix = key.substring(0, slash);
+            if (prefix.isEmpty() || prefix.length() > PREFIX_MAX || !DNS_SUBDOMAIN.matcher(prefix).matches()) {
+                return false;
+            }
+        }
+        return name.length() <= NAME_MAX && NAME.matcher(name).matches();
+    }
+
+    /** A valid label value: empty, or at most 63 characters of {@code [A-Za-z0-9_.-]} with alphanumeric ends. */
+    static boolean isLabelValue(String value) {
+        return value != null && (value.isEmpty() || (value.length() <= NAME_MAX && NAME.matcher(value).matches()));
+    }
+
+    /**
+     * Keys user metadata must not take: Ferry's own ({@code ecs.ferry.dev/}, any {@code *.ferry.dev/}), the
+     * recommended labels ({@code app.kubernetes.io/}) and every other prefix Kubernetes reserves for its own
+     * components ({@code kubernetes.io/}, {@code k8s.io/} and their subdomains).
+     */
+    static boolean isReserved(String key) {
+        int slash = key.indexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        String prefix = key.substring(0, slash).toLowerCase(Locale.ROOT);
+        String ferry = Labels.PREFIX.substring(0, Labels.PREFIX.length() - 1);
+        return prefix.equals(ferry) || prefix.equals("ferry.dev") || prefix.endsWith(".ferry.dev")
+                || prefix.equals("kubernetes.io") || prefix.endsWith(".kubernetes.io")
+                || prefix.equals("k8s.io") || prefix.endsWith(".k8s.io");
+    }
+
+    /** A key/value pair that may become a pod label. */
+    static boolean mayBeLabel(String key, String value) {
+        return isLabelKey(key) && isLabelValue(value) && !isReserved(key);
+    }
+
+    /** Compact JSON with map entries sorted by key: the same input always gives the same annotation value. */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ferry.translate.pod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetadataSyntaxTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "app|signalfx-agent|true",
+            "team|''|true",
+            "prometheus.io/scrape|true|true",
+            "com.datadoghq.ad.check_names|'[\"nginx\"]'|false",
+            "with space|x|false",
+            "Example.com/x|y|false",
+            "aws:cloudformation:stack-name|shop|false",
+            "a/b/c|x|false",
+            "description|The shop, in production|false",
+            "app.kubernetes.io/name|web|false",
+            "ecs.ferry.dev/family|web|false",
+            "node.kubernetes.io/x|y|false",
+            "foo.k8s.io/x|y|false",
+            "team.ferry.dev/x|y|false",
+            "kubernetes.io.example.com/x|y|true",
+    })
+    void onlyValidUnreservedPairsMayBecomeLabels(String key, String value, boolean label) {
+        assertThat(MetadataSyntax.mayBeLabel(key, value)).isEqualTo(label);
+    }
+
+    @Test
+    void labelNamesAndValuesAreAtMost63Characters() {
+        assertThat(MetadataSyntax.isLabelKey("k".repeat(63))).isTrue();
+        assertThat(MetadataSyntax.isLabelKey("k".repeat(64))).isFalse();
+        assertThat(MetadataSyntax.isLabelValue("v".repeat(63))).isTrue();
+        assertThat(MetadataSyntax.isLabelValue("v".repeat(64))).isFalse();
+    }
+
+    @Test
+    void jsonSortsMapKeysWhateverTheInsertionOrder() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("b", "2");
+        map.put("a", Map.of("z", "1", "y", "0"));
+        assertThat(MetadataSyntax.json(map)).isEqualTo("{\"a\":{\"y\":\"0\",\"z\":\"1\"},\"b\":\"2\"}");
+    }
+}
