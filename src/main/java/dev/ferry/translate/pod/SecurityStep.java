@@ -116,7 +116,7 @@ final class SecurityStep implements PodStep {
         if ("root".equals(part)) {
             return 0L;
         }
-        if (!part.matches("[0-9]{1,19}")) {
+        if (!part.matches("[0-9]+")) {
             named.add(part.isEmpty() ? "''" : part);
             return null;
         }
