@@ -285,8 +285,16 @@ final class NetworkStep implements PodStep {
             }
             if (!d.isEmpty()) {
                 List<String> valid = new ArrayList<>();
-                d.stream().filter(v -> v != null && !v.isBlank()).map(v -> v.trim().toLowerCase(Locale.ROOT))
-                        .filter(v -> !valid.contains(v)).forEach(valid::add);
+                for (int i = 0; i < d.size(); i++) {
+                    String domain = d.get(i) == null ? "" : d.get(i).trim().toLowerCase(Locale.ROOT);
+                    String bare = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+                    if (!DNS1123_SUBDOMAIN.matcher(bare).matches()) {
+                        draft.unsupported(path + ".dnsSearchDomains[" + i + "]", d.get(i) + " is not a valid"
+                                + " Kubernetes search domain (a DNS-1123 subdomain): not searched");
+                    } else if (!valid.contains(domain)) {
+                        valid.add(domain);
+                    }
+                }
                 if (searches == null) {
                     searches = valid;
                     searchesOwner = definition.name;
