@@ -1,16 +1,114 @@
 package dev.ferry.translate.pod;
 
+import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
+import dev.ferry.api.v1alpha1.taskdefinition.ContainerRestartPolicy;
+import java.util.List;
 import java.util.Set;
 
-/** Translates stopTimeout, container restartPolicy, pod restartPolicy per workload. */
+/**
+ * Translates stopTimeout, container restartPolicy, pod restartPolicy per workload.
+ *
+ * <p>Rules (docs/mapping/containers.md):
+ * <ul>
+ *   <li>{@code terminationGracePeriodSeconds} = the longest stopTimeout of the containers, each defaulting to ECS's 30
+ *       seconds. Serverless capacity allows 2-120 (Fargate).</li>
+ *   <li>Pod {@code restartPolicy}: Always for a SERVICE; for a TASK Never, or OnFailure when some container has
+ *       {@code restartPolicy.enabled} (Kubernetes has no per-container restart policy for regular containers).</li>
+ * </ul>
+ */
 final class LifecycleStep implements PodStep {
+    /** ECS's stop timeout when a container sets none (agent ECS_CONTAINER_STOP_TIMEOUT, Fargate). */
+    static final int DEFAULT_STOP_TIMEOUT = 30;
+    static final int FARGATE_STOP_TIMEOUT_MIN = 2;
+    static final int FARGATE_STOP_TIMEOUT_MAX = 120;
+    static final String ALWAYS = "Always";
+    static final String NEVER = "Never";
+    static final String ON_FAILURE = "OnFailure";
 
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
+        List<ContainerDefinition> definitions = Specs.containers(in.spec());
+        gracePeriod(in, draft, definitions);
+        restartPolicy(in, draft, definitions);
     }
 
     @Override
     public Set<String> fields() {
-        return Set.of();
+        return Set.of("containerDefinitions[].stopTimeout", "containerDefinitions[].restartPolicy");
+    }
+
+    private static void gracePeriod(TaskInputs in, PodDraft draft, List<ContainerDefinition> definitions) {
+        boolean serverless = in.capacity().serverless();
+        long grace = -1;
+        for (ContainerDefinition definition : definitions) {
+            Integer timeout = definition.stopTimeout;
+            if (timeout != null && timeout < 0) {
+                draft.violation(PodDraft.path(definition) + ".stopTimeout", timeout + " is negative: write the seconds "
+                        + "between SIGTERM and SIGKILL (ECS default " + DEFAULT_STOP_TIMEOUT + ")");
+                continue;
+            }
+            if (serverless && timeout != null
+                    && (timeout < FARGATE_STOP_TIMEOUT_MIN || timeout > FARGATE_STOP_TIMEOUT_MAX)) {
+                draft.violation(PodDraft.path(definition) + ".stopTimeout", timeout + " seconds is outside the "
+                        + FARGATE_STOP_TIMEOUT_MIN + "-" + FARGATE_STOP_TIMEOUT_MAX + " seconds serverless (Fargate) "
+                        + "capacity allows: write a value in that range");
+                continue;
+            }
+            grace = Math.max(grace, timeout == null ? DEFAULT_STOP_TIMEOUT : timeout);
+        }
+        if (grace < 0) {
+            return;
+        }
+        draft.pod().setTerminationGracePeriodSeconds(grace);
+        for (ContainerDefinition definition : definitions) {
+            if (definition.stopTimeout != null && definition.stopTimeout >= 0 && definition.stopTimeout < grace) {
+                draft.unsupported(PodDraft.path(definition) + ".stopTimeout", definition.stopTimeout + " seconds: "
+                        + "Kubernetes has one grace period per pod, the longest stopTimeout of the task (" + grace
+                        + " seconds), so this container can take up to " + grace + " seconds after SIGTERM before "
+                        + "SIGKILL");
+            }
+        }
+    }
+
+    private static void restartPolicy(TaskInputs in, PodDraft draft, List<ContainerDefinition> definitions) {
+        List<ContainerDefinition> restarting = definitions.stream().filter(ContainerStep::restartsInPlace).toList();
+        if (in.workload() == Workload.SERVICE) {
+            draft.pod().setRestartPolicy(ALWAYS);
+        } else if (restarting.isEmpty()) {
+            draft.pod().setRestartPolicy(NEVER);
+        } else {
+            draft.pod().setRestartPolicy(ON_FAILURE);
+            List<String> others = definitions.stream().filter(d -> !ContainerStep.restartsInPlace(d))
+                    .map(d -> d.name).toList();
+            if (!others.isEmpty()) {
+                boolean one = others.size() == 1;
+                draft.unsupported(PodDraft.path(restarting.get(0)) + ".restartPolicy.enabled", "Kubernetes restarts "
+                        + "the containers of a task's pod all alike: the pod gets restartPolicy OnFailure, so "
+                        + String.join(", ", others) + (one ? ", which has" : ", which have") + " no restart policy, "
+                        + (one ? "also restarts" : "also restart") + " in place after a failure, where ECS leaves "
+                        + (one ? "it" : "them") + " stopped (and stops the task when "
+                        + (one ? "it is" : "one is") + " essential)");
+            }
+        }
+        for (ContainerDefinition definition : restarting) {
+            ContainerRestartPolicy policy = definition.restartPolicy;
+            String path = PodDraft.path(definition) + ".restartPolicy";
+            List<Integer> ignored = Specs.list(policy.ignoredExitCodes);
+            if (in.workload() == Workload.SERVICE) {
+                if (!ignored.isEmpty()) {
+                    draft.unsupported(path + ".ignoredExitCodes", "a Service's pod (restartPolicy Always) restarts the "
+                            + "container after every exit, whatever the exit code");
+                }
+            } else if (!(ignored.size() == 1 && Integer.valueOf(0).equals(ignored.get(0)))) {
+                draft.unsupported(path + ".ignoredExitCodes", (ignored.isEmpty() ? "none" : ignored.toString())
+                        + ": under restartPolicy OnFailure Kubernetes restarts the container after every non-zero exit "
+                        + "code and never after exit code 0, as if ignoredExitCodes were [0]");
+            }
+            if (policy.restartAttemptPeriod != null) {
+                draft.unsupported(path + ".restartAttemptPeriod", "the kubelet restarts a container with an "
+                        + "exponential back-off (10 seconds doubling up to 5 minutes) and has no minimum run time "
+                        + "before a restart");
+            }
+        }
     }
 }
