@@ -15,27 +15,6 @@ final class EnvVars {
     private EnvVars() {
     }
 
-    /**
-     * A value Kubernetes passes to the process unchanged. Kubernetes expands {@code $(VAR)} in {@code env[].value},
-     * {@code command} and {@code args} and reduces {@code $$} to {@code $}; ECS does neither. Doubling every
-     * {@code $} that is followed by {@code (} or {@code $} makes Kubernetes give back the original string
-     * ({@code $(HOME)} → {@code $$(HOME)}, {@code a$$b} → {@code a$$$b}); any other {@code $} is left alone.
-     */
-    static String escape(String value) {
-        if (value == null || value.indexOf('$') < 0) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            out.append(c);
-            if (c == '$' && i + 1 < value.length() && (value.charAt(i + 1) == '(' || value.charAt(i + 1) == '$')) {
-                out.append('$');
-            }
-        }
-        return out.toString();
-    }
-
     /** Why Kubernetes {@code platform} rejects {@code name} as an environment variable name, or null when it accepts it. */
     static String nameProblem(String name, Platform platform) {
         if (name == null || name.isEmpty()) {

@@ -133,7 +133,7 @@ final class EnvironmentStep implements PodStep {
             }
             // A name given twice: the last value wins (as with repeated docker run --env), at its last position.
             env.remove(pair.name);
-            env.put(pair.name, new EnvVarBuilder().withName(pair.name).withValue(EnvVars.escape(pair.value)).build());
+            env.put(pair.name, new EnvVarBuilder().withName(pair.name).withValue(pair.value == null ? null : KubernetesExpansion.literal(pair.value)).build());
         }
     }
 

@@ -3,30 +3,14 @@ package dev.ferry.translate.pod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EnvVarsTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "plain|plain",
-            "$(HOME)|$$(HOME)",
-            "echo $(A) $B|echo $$(A) $B",
-            "a$$b|a$$$b",
-            "$$(X)|$$$$(X)",
-            "costs 5$|costs 5$",
-            "$|$",
-            "${HOME}|${HOME}",
-    })
-    void dollarBeforeParenthesisOrDollarIsDoubled(String ecs, String kubernetes) {
-        assertThat(EnvVars.escape(ecs)).isEqualTo(kubernetes);
-    }
-
-    @ParameterizedTest
     @ValueSource(strings = {"", "$", "$$", "$$$", "$(", "$(A", "$(A)", "$$(A)", "a$b$(c)$$d$", "(($$))", "$)$(", "$$$(x)$"})
     void kubernetesExpansionGivesBackTheEcsValue(String ecs) {
-        assertThat(kubernetesExpand(EnvVars.escape(ecs))).isEqualTo(ecs);
+        assertThat(kubernetesExpand(KubernetesExpansion.literal(ecs))).isEqualTo(ecs);
     }
 
     @ParameterizedTest
