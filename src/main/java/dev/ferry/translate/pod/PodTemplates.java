@@ -1,7 +1,6 @@
 package dev.ferry.translate.pod;
 
 import dev.ferry.translate.Labels;
-import dev.ferry.translate.Names;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.ArrayList;
@@ -35,10 +34,6 @@ public final class PodTemplates {
 
     public static PodTranslation translate(TaskInputs in) {
         PodDraft draft = new PodDraft(in);
-        draft.metadata().getLabels().put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
-        draft.metadata().getLabels().put(Labels.FAMILY, Names.labelValue(in.family()));
-        draft.metadata().getLabels().put(Labels.REVISION, Integer.toString(in.revision()));
-        draft.metadata().getAnnotations().put(TASK_DEFINITION_ARN, in.taskDefinitionArn());
         for (PodStep step : STEPS) {
             step.apply(in, draft);
         }

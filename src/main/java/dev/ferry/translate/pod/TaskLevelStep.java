@@ -1,18 +1,25 @@
 package dev.ferry.translate.pod;
 
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
+import dev.ferry.translate.Labels;
+import dev.ferry.translate.Names;
 import java.util.Set;
 
 /**
  * Task-level fields with no Kubernetes meaning, reported when set: {@code proxyConfiguration} (App Mesh),
  * {@code inferenceAccelerators} (Elastic Inference), {@code enableFaultInjection}. Also claims the output-only fields
  * of {@code describe-task-definition}, which Ferry accepts so that such output can be pasted, and ignores without a
- * report (their descriptions say so).
+ * report (their descriptions say so). And it labels the pod with the family and revision it runs, and annotates it
+ * with the revision's task definition ARN.
  */
 final class TaskLevelStep implements PodStep {
 
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
+        draft.metadata().getLabels().put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
+        draft.metadata().getLabels().put(Labels.FAMILY, Names.labelValue(in.family()));
+        draft.metadata().getLabels().put(Labels.REVISION, Integer.toString(in.revision()));
+        draft.metadata().getAnnotations().put(PodTemplates.TASK_DEFINITION_ARN, in.taskDefinitionArn());
         TaskDefinitionSpec spec = in.spec();
         if (spec.proxyConfiguration != null) {
             String proxy = spec.proxyConfiguration.containerName;
@@ -32,7 +39,7 @@ final class TaskLevelStep implements PodStep {
 
     @Override
     public Set<String> fields() {
-        return Set.of("proxyConfiguration", "inferenceAccelerators", "enableFaultInjection",
+        return Set.of("family", "proxyConfiguration", "inferenceAccelerators", "enableFaultInjection",
                 // output-only fields of describe-task-definition: accepted and ignored
                 "taskDefinitionArn", "revision", "status", "requiresAttributes", "compatibilities", "registeredAt",
                 "registeredBy", "deregisteredAt", "deleteRequestedAt");
