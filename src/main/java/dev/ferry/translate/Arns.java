@@ -39,4 +39,9 @@ public final class Arns {
     public static String targetGroup(Scope scope, String name, String id) {
         return scope.prefix("elasticloadbalancing") + "targetgroup/" + name + "/" + id;
     }
+
+    /** An EventBridge rule ARN (a ScheduledTask). */
+    public static String rule(Scope scope, String ruleName) {
+        return scope.prefix("events") + "rule/" + ruleName;
+    }
 }
