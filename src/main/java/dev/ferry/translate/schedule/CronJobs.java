@@ -186,6 +186,11 @@ public final class CronJobs {
             }
         }
         List<HasMetadata> companions = pod == null ? List.of() : pod.companions();
+        if (!companions.isEmpty()) {
+            unsupported.add(new UnsupportedField(TASK_DEFINITION_FIELD, "the runs' pods need "
+                    + companions.stream().map(c -> c.getKind() + " " + c.getMetadata().getName()).toList()
+                    + ", which Ferry does not create for scheduled tasks yet"));
+        }
         if (!violations.isEmpty()) {
             return new Translation(null, schedule, unsupported, violations, companions);
         }
