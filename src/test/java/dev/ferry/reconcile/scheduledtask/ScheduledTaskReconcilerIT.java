@@ -211,4 +211,43 @@ class ScheduledTaskReconcilerIT {
 
         await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> apiServer.writes().size() == after);
     }
+
+    @Test
+    void jobsOfTheCronJobBecomeRunsAndLastScheduleTimeIsReported() {
+        createTaskDefinitionRevision("runs", "busybox:1.36", 1);
+        scheduledTask("runs", "cron(0 12 * * ? *)", "runs");
+        awaitReady("runs", "True");
+
+        // What the CronJob controller would do: create a Job, record lastScheduleTime; then the Job completes.
+        client.batch().v1().jobs().inNamespace(namespace).resource(new io.fabric8.kubernetes.api.model.batch.v1.JobBuilder()
+                .withNewMetadata().withName("runs-29145630")
+                .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE).addToLabels(Labels.SCHEDULED_TASK, "runs")
+                .endMetadata()
+                .withNewSpec().withNewTemplate().withNewSpec().addNewContainer().withName("app").withImage("busybox")
+                .endContainer().withRestartPolicy("Never").endSpec().endTemplate().endSpec()
+                .build()).create();
+        client.batch().v1().cronjobs().inNamespace(namespace).withName("runs").editStatus(c -> {
+            c.setStatus(new io.fabric8.kubernetes.api.model.batch.v1.CronJobStatusBuilder()
+                    .withLastScheduleTime("2025-06-02T12:00:00Z").build());
+            return c;
+        });
+        client.batch().v1().jobs().inNamespace(namespace).withName("runs-29145630").editStatus(j -> {
+            j.setStatus(new io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder()
+                    .withStartTime("2025-06-02T12:00:03Z").withCompletionTime("2025-06-02T12:01:00Z").withSucceeded(1)
+                    .addNewCondition().withType("Complete").withStatus("True").endCondition().build());
+            return j;
+        });
+
+        await().atMost(WAIT).until(() -> get("runs").getStatus().runs != null
+                && get("runs").getStatus().runs.get(0).stoppedAt != null);
+        ScheduledTask st = get("runs");
+        assertThat(st.getStatus().lastScheduleTime).isEqualTo("2025-06-02T12:00:00Z");
+        assertThat(st.getStatus().runs).singleElement().satisfies(run -> {
+            assertThat(run.jobName).isEqualTo("runs-29145630");
+            assertThat(run.lastStatus).isEqualTo(dev.ferry.api.v1alpha1.task.TaskStatus.LastStatus.STOPPED);
+            assertThat(run.stopCode).isEqualTo(dev.ferry.api.v1alpha1.task.TaskStatus.StopCode.EssentialContainerExited);
+            assertThat(run.startedAt).isEqualTo("2025-06-02T12:00:03Z");
+            assertThat(run.stoppedAt).isEqualTo("2025-06-02T12:01:00Z");
+        });
+    }
 }
