@@ -43,11 +43,14 @@ public class PlatformInfo {
         }
         try {
             var version = client.getKubernetesVersion();
-            Optional<Platform> parsed = parse(version.getMajor(), version.getMinor());
+            Optional<Platform> parsed = parse(version.getMajor(), version.getMinor())
+                    .filter(p -> p.atLeast(Platform.MINIMUM.major(), 0));
             if (parsed.isPresent()) {
                 LOG.infof("Kubernetes API server version %s", parsed.get());
                 return parsed.get();
             }
+            LOG.warnf("the API server reports version %s.%s; assuming Kubernetes %s", version.getMajor(),
+                    version.getMinor(), Platform.MINIMUM);
         } catch (KubernetesClientException | IllegalStateException e) {
             LOG.warnf("could not read the API server version (%s); assuming Kubernetes %s", e.getMessage(), Platform.MINIMUM);
         }
