@@ -25,7 +25,7 @@ class PlatformInfoTest {
     }
 
     @Test
-    void aServerBelowTheSupportedRangeIsTreatedAsTheOldestSupported() {
+    void theConfiguredVersionDecidesWhichFeaturesAreAvailable() {
         var info = new PlatformInfo(null, java.util.Optional.of("1.26"));
 
         assertThat(info.get()).isEqualTo(Platform.MINIMUM);
