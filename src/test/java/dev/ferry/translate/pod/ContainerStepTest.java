@@ -70,6 +70,7 @@ class ContainerStepTest {
                   - {name: off, image: "a:1", memory: 64, versionConsistency: disabled}
                   - {name: unset, image: "a:1", memory: 64}
                 """);
-        assertThat(TestTasks.unsupportedFields(t)).containsExactly("spec.containerDefinitions[tag].versionConsistency");
+        assertThat(TestTasks.unsupportedFields(t, new ContainerStep().fields()))
+                .containsExactly("spec.containerDefinitions[tag].versionConsistency");
     }
 }

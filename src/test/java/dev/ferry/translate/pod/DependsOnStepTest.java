@@ -6,17 +6,20 @@ import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import dev.ferry.translate.Violation;
 import io.fabric8.kubernetes.api.model.Container;
 import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DependsOnStepTest {
+    /** Where this step reports: its own fields, and essential for a container that runs as a native sidecar. */
+    static final List<String> OWN = List.of("containerDefinitions[].dependsOn", "containerDefinitions[].startTimeout",
+            "containerDefinitions[].essential");
 
     @Test
     void initOrderPutsEveryContainerAfterItsDependenciesAndKeepsDefinitionOrderForTies() {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: x, image: i, dependsOn: [{containerName: p, condition: START},
                       {containerName: q, condition: START}, {containerName: r, condition: START}]}
@@ -33,6 +36,7 @@ class DependsOnStepTest {
     void containerDependedOnWithStartAndSuccessRunsToCompletionFirst() {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: a, image: i, dependsOn: [{containerName: setup, condition: START}]}
                   - {name: b, image: i, dependsOn: [{containerName: setup, condition: SUCCESS}]}
@@ -42,7 +46,7 @@ class DependsOnStepTest {
         Container setup = t.template().getSpec().getInitContainers().get(0);
         assertThat(setup.getName()).isEqualTo("setup");
         assertThat(setup.getRestartPolicy()).as("a regular init container, not a sidecar").isNull();
-        assertThat(t.unsupported()).extracting(u -> u.field)
+        assertThat(TestTasks.unsupportedFields(t, OWN))
                 .containsExactly("spec.containerDefinitions[a].dependsOn[0].condition");
     }
 
@@ -51,6 +55,7 @@ class DependsOnStepTest {
     void startDependenciesBecomeNativeSidecarsFromKubernetes129(String version, boolean sidecar) {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, dependsOn: [{containerName: agent, condition: START}]}
                   - {name: agent, image: i}
@@ -59,12 +64,13 @@ class DependsOnStepTest {
         if (sidecar) {
             assertThat(names(t.template().getSpec().getInitContainers())).containsExactly("agent");
             assertThat(t.template().getSpec().getInitContainers().get(0).getRestartPolicy()).isEqualTo("Always");
-            assertThat(t.unsupported()).isEmpty();
+            assertThat(TestTasks.unsupportedFields(t, OWN)).isEmpty();
         } else {
             assertThat(t.template().getSpec().getInitContainers()).isNull();
             assertThat(names(t.template().getSpec().getContainers())).containsExactly("app", "agent");
-            assertThat(t.unsupported()).extracting(u -> u.field, u -> u.reason.contains("server is " + version))
-                    .containsExactly(Tuple.tuple("spec.containerDefinitions[app].dependsOn", true));
+            assertThat(TestTasks.unsupportedFields(t, OWN)).containsExactly("spec.containerDefinitions[app].dependsOn");
+            assertThat(TestTasks.unsupported(t, "spec.containerDefinitions[app].dependsOn").reason)
+                    .contains("server is " + version);
         }
     }
 
@@ -72,6 +78,7 @@ class DependsOnStepTest {
     void everyDisjointCycleIsAViolationOnItsFirstContainer() {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: a, image: i, dependsOn: [{containerName: b, condition: START}], healthCheck: {command: [CMD, x]}}
                   - {name: b, image: i, dependsOn: [{containerName: a, condition: HEALTHY}]}
@@ -92,6 +99,8 @@ class DependsOnStepTest {
     void startTimeoutBoundsApplyOnServerlessCapacity(boolean serverless, int startTimeout, boolean valid) {
         PodTranslation t = translate("""
                 family: f
+                cpu: "256"
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, startTimeout: %d}
                 """.formatted(startTimeout), Workload.SERVICE, Platform.LATEST,
@@ -108,13 +117,14 @@ class DependsOnStepTest {
     void startTimeoutOfAContainerNobodyDependsOnIsIgnoredAsOnEcs() {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, startTimeout: 60}
                   - {name: agent, image: i, startTimeout: 60}
                   - {name: web, image: i, dependsOn: [{containerName: agent, condition: START}]}
                 """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
 
-        assertThat(t.unsupported()).isEmpty();
+        assertThat(TestTasks.unsupportedFields(t, OWN)).isEmpty();
         assertThat(t.template().getSpec().getInitContainers().get(0).getStartupProbe()).isNull();
     }
 
@@ -122,6 +132,7 @@ class DependsOnStepTest {
     void healthyDependencyOnANonEssentialContainerStillGatesItsDependants() {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, dependsOn: [{containerName: cache, condition: HEALTHY}]}
                   - {name: cache, image: i, essential: false, healthCheck: {command: [CMD-SHELL, ping], retries: 4}}
@@ -137,6 +148,7 @@ class DependsOnStepTest {
     void initContainersCarryNoProbes() {
         PodTranslation t = translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, dependsOn: [{containerName: job, condition: COMPLETE}]}
                   - {name: job, image: i, essential: false, healthCheck: {command: [CMD, x]}}
@@ -146,7 +158,7 @@ class DependsOnStepTest {
         assertThat(job.getLivenessProbe()).isNull();
         assertThat(job.getReadinessProbe()).isNull();
         assertThat(job.getStartupProbe()).isNull();
-        assertThat(t.unsupported()).extracting(u -> u.field).contains(
+        assertThat(TestTasks.unsupportedFields(t, OWN)).contains(
                 "spec.containerDefinitions[app].dependsOn[0].condition");
     }
 

@@ -68,6 +68,6 @@ class LifecycleStepTest {
                 containerDefinitions:
                   - {name: a, image: a, memory: 64, restartPolicy: {enabled: true, ignoredExitCodes: [0]}}
                 """, Workload.TASK, Capacity.plain("EC2"));
-        assertThat(t.unsupported()).isEmpty();
+        assertThat(TestTasks.unsupportedFields(t, new LifecycleStep().fields())).isEmpty();
     }
 }
