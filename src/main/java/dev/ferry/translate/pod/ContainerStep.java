@@ -70,7 +70,10 @@ public final class ContainerStep implements PodStep {
             }
             if (Specs.essential(definition)) {
                 essential.add(container.getName());
-            } else if (in.workload() == Workload.SERVICE && !restartsInPlace(definition)) {
+            } else if (in.workload() == Workload.SERVICE && !restartsInPlace(definition)
+                    && !DependsOnStep.runsAsInitContainer(in.spec(), definition.name)) {
+                // An init container (a COMPLETE/SUCCESS dependency) runs once, to completion, under restartPolicy
+                // Always too: only a failed one is retried (where a Service on ECS replaces the task).
                 draft.unsupported(path + ".essential", "false: in a Service's pod (restartPolicy Always) the kubelet "
                         + "restarts this container in place whenever it exits, where ECS leaves a non-essential container "
                         + "stopped and the task running");

@@ -3,6 +3,7 @@ package dev.ferry.translate.pod;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDependency;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDependency.Condition;
+import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class DependsOnStep implements PodStep {
 
         for (ContainerDefinition d : unique) {
             Set<Condition> on = conditions.get(d.name);
-            if (on.contains(Condition.SUCCESS) || on.contains(Condition.COMPLETE)) {
+            if (runsAsInitContainer(in.spec(), d.name)) {
                 draft.role(d.name, PodDraft.Role.INIT);
             } else if (!on.isEmpty() && in.platform().nativeSidecars()) {
                 draft.role(d.name, PodDraft.Role.SIDECAR);
@@ -302,6 +303,18 @@ final class DependsOnStep implements PodStep {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /**
+     * Whether another container depends on {@code name} with COMPLETE or SUCCESS: in a valid task definition it then
+     * runs as a regular init container, once and to completion, before its dependants. Other steps ask this before
+     * the roles are decided.
+     */
+    static boolean runsAsInitContainer(TaskDefinitionSpec spec, String name) {
+        return Specs.containers(spec).stream().filter(d -> !name.equals(d.name))
+                .flatMap(d -> Specs.list(d.dependsOn).stream())
+                .anyMatch(dep -> dep != null && name.equals(dep.containerName) && dep.condition != null
+                        && runsToCompletion(dep.condition));
+    }
 
     private static boolean runsToCompletion(Condition condition) {
         return condition == Condition.COMPLETE || condition == Condition.SUCCESS;
