@@ -293,12 +293,19 @@ final class DependsOnStep implements PodStep {
             }
         }
         if (in.workload() == Workload.TASK) {
-            draft.unsupported(PodDraft.path(definition) + ".essential", definition.name + " runs as a native sidecar "
-                    + "(other containers depend on it with START or HEALTHY): Kubernetes restarts it whenever it exits, "
-                    + (Specs.essential(definition)
-                            ? "where ECS stops the task when an essential container exits; and the pod ends when its "
-                                    + "regular containers have ended, even while " + definition.name + " runs"
-                            : "where ECS leaves a non-essential container stopped"));
+            String sidecar = definition.name + " runs as a native sidecar (other containers depend on it with START or "
+                    + "HEALTHY): ";
+            String podEnds = "the pod ends when its regular containers have ended, even while " + definition.name
+                    + " runs";
+            boolean restarts = ContainerStep.restartsInPlace(definition); // ECS restarts it in place too
+            if (Specs.essential(definition)) {
+                draft.unsupported(PodDraft.path(definition) + ".essential", sidecar + (restarts ? podEnds
+                        : "Kubernetes restarts it whenever it exits, where ECS stops the task when an essential "
+                                + "container exits; and " + podEnds));
+            } else if (!restarts) {
+                draft.unsupported(PodDraft.path(definition) + ".essential", sidecar + "Kubernetes restarts it whenever "
+                        + "it exits, where ECS leaves a non-essential container stopped");
+            }
         }
     }
 

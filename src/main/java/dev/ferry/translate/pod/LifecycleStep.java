@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Translates stopTimeout, container restartPolicy, pod restartPolicy per workload.
+ * Translates stopTimeout, container restartPolicy, pod restartPolicy per workload. Runs after the dependsOn step: a
+ * container that became a native sidecar restarts on its own and does not need the pod's restart policy.
  *
  * <p>Rules (docs/mapping/containers.md):
  * <ul>
  *   <li>{@code terminationGracePeriodSeconds} = the longest stopTimeout of the containers, each defaulting to ECS's 30
  *       seconds. Serverless capacity allows 2-120 (Fargate).</li>
  *   <li>Pod {@code restartPolicy}: Always for a SERVICE; for a TASK Never, or OnFailure when some container has
- *       {@code restartPolicy.enabled} (Kubernetes has no per-container restart policy for regular containers).</li>
+ *       {@code restartPolicy.enabled} (Kubernetes has no per-container restart policy for regular containers; native
+ *       sidecars, which always restart, do not count).</li>
  * </ul>
  */
 final class LifecycleStep implements PodStep {
@@ -72,17 +74,20 @@ final class LifecycleStep implements PodStep {
 
     private static void restartPolicy(TaskInputs in, PodDraft draft, List<ContainerDefinition> definitions) {
         List<ContainerDefinition> restarting = definitions.stream().filter(ContainerStep::restartsInPlace).toList();
+        // A native sidecar restarts in place on its own (its container restartPolicy is Always, whatever the pod's):
+        // the pod's policy decides for the other containers only.
+        List<ContainerDefinition> podRestarts = restarting.stream().filter(d -> !sidecar(draft, d)).toList();
         if (in.workload() == Workload.SERVICE) {
             draft.pod().setRestartPolicy(ALWAYS);
-        } else if (restarting.isEmpty()) {
+        } else if (podRestarts.isEmpty()) {
             draft.pod().setRestartPolicy(NEVER);
         } else {
             draft.pod().setRestartPolicy(ON_FAILURE);
-            List<String> others = definitions.stream().filter(d -> !ContainerStep.restartsInPlace(d))
-                    .map(d -> d.name).toList();
+            List<String> others = definitions.stream()
+                    .filter(d -> !ContainerStep.restartsInPlace(d) && !sidecar(draft, d)).map(d -> d.name).toList();
             if (!others.isEmpty()) {
                 boolean one = others.size() == 1;
-                draft.unsupported(PodDraft.path(restarting.get(0)) + ".restartPolicy.enabled", "Kubernetes restarts "
+                draft.unsupported(PodDraft.path(podRestarts.get(0)) + ".restartPolicy.enabled", "Kubernetes restarts "
                         + "the containers of a task's pod all alike: the pod gets restartPolicy OnFailure, so "
                         + String.join(", ", others) + (one ? ", which has" : ", which have") + " no restart policy, "
                         + (one ? "also restarts" : "also restart") + " in place after a failure, where ECS leaves "
@@ -94,7 +99,12 @@ final class LifecycleStep implements PodStep {
             ContainerRestartPolicy policy = definition.restartPolicy;
             String path = PodDraft.path(definition) + ".restartPolicy";
             List<Integer> ignored = Specs.list(policy.ignoredExitCodes);
-            if (in.workload() == Workload.SERVICE) {
+            if (sidecar(draft, definition)) {
+                if (!ignored.isEmpty()) {
+                    draft.unsupported(path + ".ignoredExitCodes", "the container runs as a native sidecar "
+                            + "(restartPolicy Always), which Kubernetes restarts after every exit, whatever the exit code");
+                }
+            } else if (in.workload() == Workload.SERVICE) {
                 if (!ignored.isEmpty()) {
                     draft.unsupported(path + ".ignoredExitCodes", "a Service's pod (restartPolicy Always) restarts the "
                             + "container after every exit, whatever the exit code");
@@ -110,5 +120,9 @@ final class LifecycleStep implements PodStep {
                         + "before a restart");
             }
         }
+    }
+
+    private static boolean sidecar(PodDraft draft, ContainerDefinition definition) {
+        return draft.role(definition.name) == PodDraft.Role.SIDECAR;
     }
 }

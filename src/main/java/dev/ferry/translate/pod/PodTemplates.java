@@ -25,8 +25,8 @@ public final class PodTemplates {
             new IdentityStep(),
             new TagsStep(),
             new PlacementStep(),
-            new LifecycleStep(),
             new DependsOnStep(),
+            new LifecycleStep(),
             new TaskLevelStep());
 
     private PodTemplates() {

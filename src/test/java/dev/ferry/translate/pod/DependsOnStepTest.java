@@ -162,6 +162,29 @@ class DependsOnStepTest {
                 "spec.containerDefinitions[app].dependsOn[0].condition");
     }
 
+    @ParameterizedTest(name = "essential {0}, restart policy {1}")
+    @CsvSource({"true, false, true", "true, true, true", "false, false, true", "false, true, false"})
+    void aTaskSidecarIsReportedWhereEcsWouldNotRestartIt(boolean essential, boolean restartPolicy, boolean reported) {
+        PodTranslation t = translate("""
+                family: f
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: i, dependsOn: [{containerName: agent, condition: START}]}
+                  - {name: agent, image: i, essential: %s, restartPolicy: {enabled: %s}}
+                """.formatted(essential, restartPolicy), Workload.TASK, Platform.LATEST, Capacity.plain("EC2"));
+
+        List<String> fields = TestTasks.unsupportedFields(t, "containerDefinitions[].essential");
+        if (!reported) {
+            assertThat(fields).as("ECS restarts a container with a restart policy in place too").isEmpty();
+            return;
+        }
+        assertThat(fields).containsExactly("spec.containerDefinitions[agent].essential");
+        String reason = TestTasks.unsupported(t, "spec.containerDefinitions[agent].essential").reason;
+        assertThat(reason.contains("restarts it whenever it exits")).as(reason).isEqualTo(!restartPolicy);
+        assertThat(reason.contains("the pod ends when its regular containers have ended")).as(reason)
+                .isEqualTo(essential);
+    }
+
     static PodTranslation translate(String specYaml, Workload workload, Platform platform, Capacity capacity) {
         try {
             TaskDefinitionSpec spec = PodFixtures.YAML.readValue(specYaml, TaskDefinitionSpec.class);

@@ -35,7 +35,8 @@ class HealthCheckStepTest {
         assertThat(c.getLivenessProbe() != null).as("liveness").isEqualTo(liveness);
         assertThat(c.getReadinessProbe() != null).as("readiness").isEqualTo(readiness);
         assertThat(c.getStartupProbe() != null).as("startup").isEqualTo(startup);
-        assertThat(TestTasks.unsupportedFields(t, "containerDefinitions[].healthCheck")).containsExactlyElementsOf(essential
-                ? java.util.List.of() : java.util.List.of("spec.containerDefinitions[c].healthCheck"));
+        assertThat(TestTasks.unsupportedFields(t, "containerDefinitions[].healthCheck"))
+                .containsExactlyElementsOf(essential
+                        ? java.util.List.of() : java.util.List.of("spec.containerDefinitions[c].healthCheck"));
     }
 }

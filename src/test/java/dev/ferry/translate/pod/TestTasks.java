@@ -57,7 +57,7 @@ final class TestTasks {
         return unsupportedFields(translation, List.of(paths));
     }
 
-    /** The violation fields under the given model paths (see {@link #unsupportedFields(PodTranslation, Collection)}). */
+    /** The violation fields under the given model paths, as {@link #unsupportedFields(PodTranslation, Collection)}. */
     static List<String> violationFields(PodTranslation translation, Collection<String> paths) {
         return violationFields(translation).stream().filter(field -> under(field, paths)).toList();
     }
