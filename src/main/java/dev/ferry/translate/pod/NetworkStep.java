@@ -33,7 +33,7 @@ final class NetworkStep implements PodStep {
     public void apply(TaskInputs in, PodDraft draft) {
         PodSpec pod = draft.pod();
         boolean serverless = in.capacity().serverless();
-        NetworkMode mode = in.spec().networkMode;
+        NetworkMode mode = Specs.networkMode(in);
         networkMode(mode, serverless, draft);
         pidMode(in.spec().pidMode, serverless, pod, draft);
         ipcMode(in.spec().ipcMode, serverless, pod, draft);
@@ -82,7 +82,7 @@ final class NetworkStep implements PodStep {
     }
 
     private static void networkMode(NetworkMode mode, boolean serverless, PodDraft draft) {
-        if (mode == null || mode == NetworkMode.AWSVPC) {
+        if (mode == NetworkMode.AWSVPC) {
             return;
         }
         if (serverless) {
@@ -207,7 +207,7 @@ final class NetworkStep implements PodStep {
                     + " each other on localhost)");
             return;
         }
-        if (mode != null && mode != NetworkMode.BRIDGE) {
+        if (mode != NetworkMode.BRIDGE) {
             draft.unsupported(path, "links need networkMode bridge; containers of the pod reach each other on"
                     + " localhost");
             return;

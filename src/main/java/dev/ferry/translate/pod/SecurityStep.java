@@ -332,7 +332,7 @@ final class SecurityStep implements PodStep {
                 continue;
             }
             String name = control.namespace.trim();
-            if (in.spec().networkMode == TaskDefinitionSpec.NetworkMode.HOST && name.startsWith("net.")) {
+            if (Specs.networkMode(in) == TaskDefinitionSpec.NetworkMode.HOST && name.startsWith("net.")) {
                 draft.unsupported(at, "with networkMode host the task shares the node's network namespace:"
                         + " Kubernetes forbids net.* sysctls on hostNetwork pods, " + name + " is not set");
                 continue;
