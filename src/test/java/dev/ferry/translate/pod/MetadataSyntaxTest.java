@@ -40,6 +40,32 @@ class MetadataSyntaxTest {
         assertThat(MetadataSyntax.isLabelValue("v".repeat(64))).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "db, true, true",
+            "db-replica.local, false, true",
+            "Db, false, false",
+            "-db, false, false",
+            "db., false, false",
+            "log_router, false, false",
+            "'', false, false",
+    })
+    void dnsLabelsAndSubdomainsAreLowerCaseAlphanumericRunsJoinedByDashesAndDots(String name, boolean label,
+            boolean subdomain) {
+        assertThat(MetadataSyntax.isDnsLabel(name)).isEqualTo(label);
+        assertThat(MetadataSyntax.isDnsSubdomain(name)).isEqualTo(subdomain);
+    }
+
+    @Test
+    void dnsLabelsAreAtMost63AndSubdomainsAtMost253Characters() {
+        assertThat(MetadataSyntax.isDnsLabel("a".repeat(63))).isTrue();
+        assertThat(MetadataSyntax.isDnsLabel("a".repeat(64))).isFalse();
+        String subdomain = ("a".repeat(63) + ".").repeat(3) + "a".repeat(61);
+        assertThat(subdomain).hasSize(253);
+        assertThat(MetadataSyntax.isDnsSubdomain(subdomain)).isTrue();
+        assertThat(MetadataSyntax.isDnsSubdomain(subdomain + "a")).isFalse();
+    }
+
     @Test
     void jsonSortsMapKeysWhateverTheInsertionOrder() {
         Map<String, Object> map = new LinkedHashMap<>();
