@@ -58,15 +58,24 @@ final class MetadataSyntax {
      * components ({@code kubernetes.io/}, {@code k8s.io/} and their subdomains).
      */
     static boolean isReserved(String key) {
-        int slash = key.indexOf('/');
-        if (slash < 0) {
-            return false;
-        }
-        String prefix = key.substring(0, slash).toLowerCase(Locale.ROOT);
-        String ferry = Labels.PREFIX.substring(0, Labels.PREFIX.length() - 1);
-        return prefix.equals(ferry) || prefix.equals("ferry.dev") || prefix.endsWith(".ferry.dev")
-                || prefix.equals("kubernetes.io") || prefix.endsWith(".kubernetes.io")
+        String prefix = prefix(key);
+        return isFerrys(key) || prefix.equals("kubernetes.io") || prefix.endsWith(".kubernetes.io")
                 || prefix.equals("k8s.io") || prefix.endsWith(".k8s.io");
+    }
+
+    /**
+     * Keys only Ferry sets, which no other metadata (user's or Cluster's) may take: {@code app.kubernetes.io/managed-by}
+     * (Ferry's informers select on it) and every key under {@code ferry.dev} ({@code ecs.ferry.dev/} and the rest).
+     */
+    static boolean isFerrys(String key) {
+        String prefix = prefix(key);
+        return key.equals(Labels.MANAGED_BY) || prefix.equals("ferry.dev") || prefix.endsWith(".ferry.dev");
+    }
+
+    /** The lower-cased prefix of a key ({@code prefix/name}), empty without one. */
+    private static String prefix(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? "" : key.substring(0, slash).toLowerCase(Locale.ROOT);
     }
 
     /** A key/value pair that may become a pod label. */

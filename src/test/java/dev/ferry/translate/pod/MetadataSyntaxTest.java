@@ -32,6 +32,13 @@ class MetadataSyntaxTest {
         assertThat(MetadataSyntax.mayBeLabel(key, value)).isEqualTo(label);
     }
 
+    @ParameterizedTest
+    @CsvSource({"app.kubernetes.io/managed-by, true", "ecs.ferry.dev/family, true", "ferry.dev/x, true",
+            "team.FERRY.dev/x, true", "app.kubernetes.io/name, false", "ferry.developer.com/x, false", "ferry, false"})
+    void ferrysOwnKeysAreManagedByAndEveryKeyUnderFerryDev(String key, boolean ferrys) {
+        assertThat(MetadataSyntax.isFerrys(key)).isEqualTo(ferrys);
+    }
+
     @Test
     void labelNamesAndValuesAreAtMost63Characters() {
         assertThat(MetadataSyntax.isLabelKey("k".repeat(63))).isTrue();
