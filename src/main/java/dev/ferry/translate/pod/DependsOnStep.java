@@ -31,9 +31,6 @@ import java.util.Set;
  * </ul>
  */
 final class DependsOnStep implements PodStep {
-    /** Fargate's bounds of startTimeout. */
-    static final int SERVERLESS_MIN_START_TIMEOUT = 2;
-    static final int SERVERLESS_MAX_START_TIMEOUT = 120;
 
     /** A valid dependency: {@code dependant.dependsOn[index]} is {@code condition} on {@code target}. */
     private record Edge(ContainerDefinition dependant, int index, Condition condition, ContainerDefinition target) {
@@ -139,14 +136,12 @@ final class DependsOnStep implements PodStep {
                 continue;
             }
             String path = PodDraft.path(d) + ".startTimeout";
+            String serverless = LifecycleStep.serverlessTimeoutProblem(in, d.startTimeout);
             if (d.startTimeout < 0) {
                 draft.violation(path, "must not be negative; it is " + d.startTimeout);
                 valid = false;
-            } else if (in.capacity().serverless() && (d.startTimeout < SERVERLESS_MIN_START_TIMEOUT
-                    || d.startTimeout > SERVERLESS_MAX_START_TIMEOUT)) {
-                draft.violation(path, "must be " + SERVERLESS_MIN_START_TIMEOUT + "-" + SERVERLESS_MAX_START_TIMEOUT
-                        + " seconds on Fargate (capacity provider " + in.capacity().provider() + "); it is "
-                        + d.startTimeout);
+            } else if (serverless != null) {
+                draft.violation(path, serverless);
                 valid = false;
             }
         }

@@ -21,8 +21,9 @@ import java.util.Set;
 final class LifecycleStep implements PodStep {
     /** ECS's stop timeout when a container sets none (agent ECS_CONTAINER_STOP_TIMEOUT, Fargate). */
     static final int DEFAULT_STOP_TIMEOUT = 30;
-    static final int FARGATE_STOP_TIMEOUT_MIN = 2;
-    static final int FARGATE_STOP_TIMEOUT_MAX = 120;
+    /** Fargate's bounds of a container's stopTimeout and startTimeout, in seconds (ecs-reference.md §2). */
+    static final int FARGATE_TIMEOUT_MIN = 2;
+    static final int FARGATE_TIMEOUT_MAX = 120;
     static final String ALWAYS = "Always";
     static final String NEVER = "Never";
     static final String ON_FAILURE = "OnFailure";
@@ -39,8 +40,20 @@ final class LifecycleStep implements PodStep {
         return Set.of("containerDefinitions[].stopTimeout", "containerDefinitions[].restartPolicy");
     }
 
+    /**
+     * Why the task's capacity rejects {@code seconds} as a container's stopTimeout or startTimeout: serverless
+     * capacity allows what Fargate allows, 2-120 seconds. Null when it accepts them.
+     */
+    static String serverlessTimeoutProblem(TaskInputs in, int seconds) {
+        if (!in.capacity().serverless() || (seconds >= FARGATE_TIMEOUT_MIN && seconds <= FARGATE_TIMEOUT_MAX)) {
+            return null;
+        }
+        return seconds + " seconds is outside the " + FARGATE_TIMEOUT_MIN + "-" + FARGATE_TIMEOUT_MAX + " seconds "
+                + "serverless (Fargate) capacity provider " + in.capacity().provider() + " allows: write a value in "
+                + "that range";
+    }
+
     private static void gracePeriod(TaskInputs in, PodDraft draft, List<ContainerDefinition> definitions) {
-        boolean serverless = in.capacity().serverless();
         long grace = -1;
         for (ContainerDefinition definition : definitions) {
             Integer timeout = definition.stopTimeout;
@@ -49,11 +62,9 @@ final class LifecycleStep implements PodStep {
                         + "between SIGTERM and SIGKILL (ECS default " + DEFAULT_STOP_TIMEOUT + ")");
                 continue;
             }
-            if (serverless && timeout != null
-                    && (timeout < FARGATE_STOP_TIMEOUT_MIN || timeout > FARGATE_STOP_TIMEOUT_MAX)) {
-                draft.violation(PodDraft.path(definition) + ".stopTimeout", timeout + " seconds is outside the "
-                        + FARGATE_STOP_TIMEOUT_MIN + "-" + FARGATE_STOP_TIMEOUT_MAX + " seconds serverless (Fargate) "
-                        + "capacity allows: write a value in that range");
+            String problem = timeout == null ? null : serverlessTimeoutProblem(in, timeout);
+            if (problem != null) {
+                draft.violation(PodDraft.path(definition) + ".stopTimeout", problem);
                 continue;
             }
             grace = Math.max(grace, timeout == null ? DEFAULT_STOP_TIMEOUT : timeout);
