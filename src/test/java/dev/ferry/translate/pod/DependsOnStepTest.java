@@ -2,7 +2,6 @@ package dev.ferry.translate.pod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import dev.ferry.translate.Violation;
 import io.fabric8.kubernetes.api.model.Container;
 import java.util.List;
@@ -17,7 +16,7 @@ class DependsOnStepTest {
 
     @Test
     void initOrderPutsEveryContainerAfterItsDependenciesAndKeepsDefinitionOrderForTies() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -34,7 +33,7 @@ class DependsOnStepTest {
 
     @Test
     void containerDependedOnWithStartAndSuccessRunsToCompletionFirst() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -53,7 +52,7 @@ class DependsOnStepTest {
     @ParameterizedTest(name = "Kubernetes {0}")
     @CsvSource({"1.26, false", "1.28, false", "1.29, true", "1.33, true"})
     void startDependenciesBecomeNativeSidecarsFromKubernetes129(String version, boolean sidecar) {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -76,7 +75,7 @@ class DependsOnStepTest {
 
     @Test
     void everyDisjointCycleIsAViolationOnItsFirstContainer() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -97,7 +96,7 @@ class DependsOnStepTest {
     @CsvSource({"true, 1, false", "true, 2, true", "true, 120, true", "true, 121, false",
             "false, 1, true", "false, 600, true", "false, -1, false"})
     void startTimeoutBoundsApplyOnServerlessCapacity(boolean serverless, int startTimeout, boolean valid) {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 cpu: "256"
                 memory: "512"
@@ -115,7 +114,7 @@ class DependsOnStepTest {
 
     @Test
     void startTimeoutOfAContainerNobodyDependsOnIsIgnoredAsOnEcs() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -130,7 +129,7 @@ class DependsOnStepTest {
 
     @Test
     void healthyDependencyOnANonEssentialContainerStillGatesItsDependants() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -146,7 +145,7 @@ class DependsOnStepTest {
 
     @Test
     void initContainersCarryNoProbes() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -165,7 +164,7 @@ class DependsOnStepTest {
     @ParameterizedTest(name = "essential {0}, restart policy {1}")
     @CsvSource({"true, false, true", "true, true, true", "false, false, true", "false, true, false"})
     void aTaskSidecarIsReportedWhereEcsWouldNotRestartIt(boolean essential, boolean restartPolicy, boolean reported) {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:
@@ -183,16 +182,6 @@ class DependsOnStepTest {
         assertThat(reason.contains("restarts it whenever it exits")).as(reason).isEqualTo(!restartPolicy);
         assertThat(reason.contains("the pod ends when its regular containers have ended")).as(reason)
                 .isEqualTo(essential);
-    }
-
-    static PodTranslation translate(String specYaml, Workload workload, Platform platform, Capacity capacity) {
-        try {
-            TaskDefinitionSpec spec = PodFixtures.YAML.readValue(specYaml, TaskDefinitionSpec.class);
-            return PodTemplates.translate(new TaskInputs(spec, 1, workload, capacity, ClusterPolicy.defaults(),
-                    platform, PodFixtures.SCOPE));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     static List<String> names(List<Container> containers) {

@@ -23,7 +23,7 @@ class HealthCheckStepTest {
             "TASK, false, 30, false, false, false"})
     void probesFollowEssentialAndWorkload(Workload workload, boolean essential, int startPeriod, boolean liveness,
             boolean readiness, boolean startup) {
-        PodTranslation t = DependsOnStepTest.translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
                 memory: "512"
                 containerDefinitions:

@@ -23,8 +23,12 @@ final class TestTasks {
     }
 
     static PodTranslation translate(String yaml, Workload workload, Capacity capacity) {
+        return translate(yaml, workload, Platform.LATEST, capacity);
+    }
+
+    static PodTranslation translate(String yaml, Workload workload, Platform platform, Capacity capacity) {
         return PodTemplates.translate(new TaskInputs(spec(yaml), 1, workload, capacity, ClusterPolicy.defaults(),
-                Platform.LATEST, PodFixtures.SCOPE));
+                platform, PodFixtures.SCOPE));
     }
 
     static PodTranslation ec2Service(String yaml) {
