@@ -233,7 +233,8 @@ final class DependsOnStep implements PodStep {
             if (e.condition() == Condition.COMPLETE) {
                 draft.unsupported(e.path() + ".condition", "COMPLETE is approximated by SUCCESS: " + target
                         + " runs as an init container, and Kubernetes needs init containers to exit 0. If it exits "
-                        + "with another code, " + (in.workload() == Workload.TASK ? "the pod fails" : "it is restarted")
+                        + "with another code, " + (LifecycleStep.NEVER.equals(LifecycleStep.podRestartPolicy(in, draft))
+                                ? "the pod fails" : "it is restarted")
                         + " instead of " + dependant + " starting");
             } else if (!runsToCompletion(e.condition()) && targetRole == PodDraft.Role.INIT) {
                 draft.unsupported(e.path() + ".condition", target + " is also a COMPLETE/SUCCESS dependency of "

@@ -83,17 +83,26 @@ final class LifecycleStep implements PodStep {
         }
     }
 
+    /**
+     * The pod's restartPolicy: Always for a Service; for a Task Never, or OnFailure when a container that is not a
+     * native sidecar has a restart policy (a native sidecar restarts in place on its own, its container restartPolicy
+     * is Always whatever the pod's). Needs the containers' roles: call it after the dependsOn step.
+     */
+    static String podRestartPolicy(TaskInputs in, PodDraft draft) {
+        if (in.workload() == Workload.SERVICE) {
+            return ALWAYS;
+        }
+        boolean restarts = Specs.containers(in.spec()).stream()
+                .anyMatch(d -> ContainerStep.restartsInPlace(d) && !sidecar(draft, d));
+        return restarts ? ON_FAILURE : NEVER;
+    }
+
     private static void restartPolicy(TaskInputs in, PodDraft draft, List<ContainerDefinition> definitions) {
         List<ContainerDefinition> restarting = definitions.stream().filter(ContainerStep::restartsInPlace).toList();
-        // A native sidecar restarts in place on its own (its container restartPolicy is Always, whatever the pod's):
-        // the pod's policy decides for the other containers only.
-        List<ContainerDefinition> podRestarts = restarting.stream().filter(d -> !sidecar(draft, d)).toList();
-        if (in.workload() == Workload.SERVICE) {
-            draft.pod().setRestartPolicy(ALWAYS);
-        } else if (podRestarts.isEmpty()) {
-            draft.pod().setRestartPolicy(NEVER);
-        } else {
-            draft.pod().setRestartPolicy(ON_FAILURE);
+        String podPolicy = podRestartPolicy(in, draft);
+        draft.pod().setRestartPolicy(podPolicy);
+        if (podPolicy.equals(ON_FAILURE)) {
+            List<ContainerDefinition> podRestarts = restarting.stream().filter(d -> !sidecar(draft, d)).toList();
             List<String> others = definitions.stream()
                     .filter(d -> !ContainerStep.restartsInPlace(d) && !sidecar(draft, d)).map(d -> d.name).toList();
             if (!others.isEmpty()) {
@@ -113,7 +122,8 @@ final class LifecycleStep implements PodStep {
             if (sidecar(draft, definition)) {
                 if (!ignored.isEmpty()) {
                     draft.unsupported(path + ".ignoredExitCodes", "the container runs as a native sidecar "
-                            + "(restartPolicy Always), which Kubernetes restarts after every exit, whatever the exit code");
+                            + "(restartPolicy Always), which Kubernetes restarts after every exit, whatever the exit "
+                            + "code");
                 }
             } else if (in.workload() == Workload.SERVICE) {
                 if (!ignored.isEmpty()) {

@@ -161,6 +161,25 @@ class DependsOnStepTest {
                 "spec.containerDefinitions[app].dependsOn[0].condition");
     }
 
+    @ParameterizedTest(name = "{0}, restart policy on app {1} → {2}")
+    @CsvSource({"TASK, false, the pod fails", "TASK, true, it is restarted", "SERVICE, false, it is restarted"})
+    void completeDependencyReportSaysWhatThePodsRestartPolicyDoesWithAFailedInitContainer(Workload workload,
+            boolean restartPolicy, String outcome) {
+        PodTranslation t = TestTasks.translate("""
+                family: f
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: i, restartPolicy: {enabled: %s, ignoredExitCodes: [0]},
+                     dependsOn: [{containerName: job, condition: COMPLETE}]}
+                  - {name: job, image: i, essential: false}
+                """.formatted(restartPolicy), workload, Platform.LATEST, Capacity.plain("EC2"));
+
+        assertThat(t.template().getSpec().getRestartPolicy())
+                .isEqualTo(workload == Workload.SERVICE ? "Always" : restartPolicy ? "OnFailure" : "Never");
+        assertThat(TestTasks.unsupported(t, "spec.containerDefinitions[app].dependsOn[0].condition").reason)
+                .contains("If it exits with another code, " + outcome + " instead of app starting");
+    }
+
     @ParameterizedTest(name = "essential {0}, restart policy {1}")
     @CsvSource({"true, false, true", "true, true, true", "false, false, true", "false, true, false"})
     void aTaskSidecarIsReportedWhereEcsWouldNotRestartIt(boolean essential, boolean restartPolicy, boolean reported) {
