@@ -30,9 +30,6 @@ final class ClusterQuery {
             "ecs.instance-type", "node.kubernetes.io/instance-type",
             "ecs.os-type", "kubernetes.io/os",
             "ecs.cpu-architecture", "kubernetes.io/arch");
-    private static final Pattern LABEL_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-    private static final Pattern LABEL_PREFIX = Pattern.compile(
-            "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
     private ClusterQuery() {
@@ -128,7 +125,7 @@ final class ClusterQuery {
             if (attribute.startsWith("ecs.")) {
                 return Translation.drop("ECS attribute " + attribute + " has no Kubernetes node label equivalent");
             }
-            if (!isLabelKey(attribute)) {
+            if (!MetadataSyntax.isLabelKey(attribute)) {
                 return Translation.drop("attribute " + attribute + " is not a valid Kubernetes label key");
             }
             key = attribute;
@@ -182,12 +179,6 @@ final class ClusterQuery {
         r.setOperator(operator);
         r.setValues(values == null ? null : List.copyOf(values));
         return r;
-    }
-
-    static boolean isLabelKey(String key) {
-        int slash = key.lastIndexOf('/');
-        String name = slash < 0 ? key : key.substring(slash + 1);
-        return LABEL_NAME.matcher(name).matches() && (slash < 0 || LABEL_PREFIX.matcher(key.substring(0, slash)).matches());
     }
 
     // ---- syntax tree and normal form ----

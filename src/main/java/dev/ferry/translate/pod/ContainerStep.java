@@ -1,7 +1,5 @@
 package dev.ferry.translate.pod;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
 import dev.ferry.translate.Labels;
 import io.fabric8.kubernetes.api.model.Container;
@@ -34,11 +32,9 @@ public final class ContainerStep implements PodStep {
     public static final String ESSENTIAL_CONTAINERS = Labels.PREFIX + "essential-containers";
     /**
      * Pod annotation, present only when a container name had to change: a JSON object from Kubernetes container name
-     * to ECS container name, for the containers whose names differ.
+     * to ECS container name, for the containers whose names differ (keys sorted, as in every JSON annotation).
      */
     public static final String CONTAINER_NAMES = Labels.PREFIX + "container-names";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     ContainerStep() {
     }
@@ -70,7 +66,10 @@ public final class ContainerStep implements PodStep {
             }
             if (Specs.essential(definition)) {
                 essential.add(container.getName());
-            } else if (in.workload() == Workload.SERVICE && !restartsInPlace(definition)) {
+            } else if (in.workload() == Workload.SERVICE && !restartsInPlace(definition)
+                    && !DependsOnStep.runsAsInitContainer(in.spec(), definition.name)) {
+                // An init container (a COMPLETE/SUCCESS dependency) runs once, to completion, under restartPolicy
+                // Always too: only a failed one is retried (where a Service on ECS replaces the task).
                 draft.unsupported(path + ".essential", "false: in a Service's pod (restartPolicy Always) the kubelet "
                         + "restarts this container in place whenever it exits, where ECS leaves a non-essential container "
                         + "stopped and the task running");
@@ -81,7 +80,7 @@ public final class ContainerStep implements PodStep {
         }
         draft.metadata().getAnnotations().put(ESSENTIAL_CONTAINERS, String.join(",", essential));
         if (!renamed.isEmpty()) {
-            draft.metadata().getAnnotations().put(CONTAINER_NAMES, json(renamed));
+            draft.metadata().getAnnotations().put(CONTAINER_NAMES, MetadataSyntax.json(renamed));
         }
     }
 
@@ -147,13 +146,5 @@ public final class ContainerStep implements PodStep {
     /** ECS restarts this container in place (container restart policy), as the kubelet does under restartPolicy Always. */
     static boolean restartsInPlace(ContainerDefinition definition) {
         return definition.restartPolicy != null && Specs.isTrue(definition.restartPolicy.enabled);
-    }
-
-    private static String json(Map<String, String> names) {
-        try {
-            return JSON.writeValueAsString(names);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serialises", e);
-        }
     }
 }

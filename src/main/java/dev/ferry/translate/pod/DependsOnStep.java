@@ -3,6 +3,7 @@ package dev.ferry.translate.pod;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDependency;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDependency.Condition;
+import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.util.ArrayList;
@@ -30,9 +31,6 @@ import java.util.Set;
  * </ul>
  */
 final class DependsOnStep implements PodStep {
-    /** Fargate's bounds of startTimeout. */
-    static final int SERVERLESS_MIN_START_TIMEOUT = 2;
-    static final int SERVERLESS_MAX_START_TIMEOUT = 120;
 
     /** A valid dependency: {@code dependant.dependsOn[index]} is {@code condition} on {@code target}. */
     private record Edge(ContainerDefinition dependant, int index, Condition condition, ContainerDefinition target) {
@@ -65,7 +63,7 @@ final class DependsOnStep implements PodStep {
 
         for (ContainerDefinition d : unique) {
             Set<Condition> on = conditions.get(d.name);
-            if (on.contains(Condition.SUCCESS) || on.contains(Condition.COMPLETE)) {
+            if (runsAsInitContainer(in.spec(), d.name)) {
                 draft.role(d.name, PodDraft.Role.INIT);
             } else if (!on.isEmpty() && in.platform().nativeSidecars()) {
                 draft.role(d.name, PodDraft.Role.SIDECAR);
@@ -138,14 +136,12 @@ final class DependsOnStep implements PodStep {
                 continue;
             }
             String path = PodDraft.path(d) + ".startTimeout";
+            String serverless = LifecycleStep.serverlessTimeoutProblem(in, d.startTimeout);
             if (d.startTimeout < 0) {
                 draft.violation(path, "must not be negative; it is " + d.startTimeout);
                 valid = false;
-            } else if (in.capacity().serverless() && (d.startTimeout < SERVERLESS_MIN_START_TIMEOUT
-                    || d.startTimeout > SERVERLESS_MAX_START_TIMEOUT)) {
-                draft.violation(path, "must be " + SERVERLESS_MIN_START_TIMEOUT + "-" + SERVERLESS_MAX_START_TIMEOUT
-                        + " seconds on Fargate (capacity provider " + in.capacity().provider() + "); it is "
-                        + d.startTimeout);
+            } else if (serverless != null) {
+                draft.violation(path, serverless);
                 valid = false;
             }
         }
@@ -237,7 +233,8 @@ final class DependsOnStep implements PodStep {
             if (e.condition() == Condition.COMPLETE) {
                 draft.unsupported(e.path() + ".condition", "COMPLETE is approximated by SUCCESS: " + target
                         + " runs as an init container, and Kubernetes needs init containers to exit 0. If it exits "
-                        + "with another code, " + (in.workload() == Workload.TASK ? "the pod fails" : "it is restarted")
+                        + "with another code, " + (LifecycleStep.NEVER.equals(LifecycleStep.podRestartPolicy(in, draft))
+                                ? "the pod fails" : "it is restarted")
                         + " instead of " + dependant + " starting");
             } else if (!runsToCompletion(e.condition()) && targetRole == PodDraft.Role.INIT) {
                 draft.unsupported(e.path() + ".condition", target + " is also a COMPLETE/SUCCESS dependency of "
@@ -292,16 +289,35 @@ final class DependsOnStep implements PodStep {
             }
         }
         if (in.workload() == Workload.TASK) {
-            draft.unsupported(PodDraft.path(definition) + ".essential", definition.name + " runs as a native sidecar "
-                    + "(other containers depend on it with START or HEALTHY): Kubernetes restarts it whenever it exits, "
-                    + (Specs.essential(definition)
-                            ? "where ECS stops the task when an essential container exits; and the pod ends when its "
-                                    + "regular containers have ended, even while " + definition.name + " runs"
-                            : "where ECS leaves a non-essential container stopped"));
+            String sidecar = definition.name + " runs as a native sidecar (other containers depend on it with START or "
+                    + "HEALTHY): ";
+            String podEnds = "the pod ends when its regular containers have ended, even while " + definition.name
+                    + " runs";
+            boolean restarts = ContainerStep.restartsInPlace(definition); // ECS restarts it in place too
+            if (Specs.essential(definition)) {
+                draft.unsupported(PodDraft.path(definition) + ".essential", sidecar + (restarts ? podEnds
+                        : "Kubernetes restarts it whenever it exits, where ECS stops the task when an essential "
+                                + "container exits; and " + podEnds));
+            } else if (!restarts) {
+                draft.unsupported(PodDraft.path(definition) + ".essential", sidecar + "Kubernetes restarts it whenever "
+                        + "it exits, where ECS leaves a non-essential container stopped");
+            }
         }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /**
+     * Whether another container depends on {@code name} with COMPLETE or SUCCESS: in a valid task definition it then
+     * runs as a regular init container, once and to completion, before its dependants. Other steps ask this before
+     * the roles are decided.
+     */
+    static boolean runsAsInitContainer(TaskDefinitionSpec spec, String name) {
+        return Specs.containers(spec).stream().filter(d -> !name.equals(d.name))
+                .flatMap(d -> Specs.list(d.dependsOn).stream())
+                .anyMatch(dep -> dep != null && name.equals(dep.containerName) && dep.condition != null
+                        && runsToCompletion(dep.condition));
+    }
 
     private static boolean runsToCompletion(Condition condition) {
         return condition == Condition.COMPLETE || condition == Condition.SUCCESS;

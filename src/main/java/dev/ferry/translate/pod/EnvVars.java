@@ -3,8 +3,8 @@ package dev.ferry.translate.pod;
 import java.util.regex.Pattern;
 
 /**
- * Environment variable rules shared by the environment step: escaping values against Kubernetes' {@code $(VAR)}
- * expansion and checking variable names against what the API server accepts.
+ * Environment variable names: what the API server accepts. (Values are escaped against Kubernetes' {@code $(VAR)}
+ * expansion by {@link KubernetesExpansion#literal}, as command and args are.)
  */
 final class EnvVars {
     /** Names Kubernetes accepts before KEP-4369 (RelaxedEnvironmentVariableValidation, beta and on by default in 1.32). */

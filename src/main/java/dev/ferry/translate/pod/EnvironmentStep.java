@@ -165,7 +165,7 @@ final class EnvironmentStep implements PodStep {
             }
             Result<SecretKeyReference> result = SecretReferences.secret(field + ".valueFrom", secret.valueFrom);
             if (!result.isValid()) {
-                result.violations().forEach(v -> draft.violation(v.field(), v.message()));
+                result.violations().forEach(draft::violation);
                 continue;
             }
             SecretKeyReference ref = result.value();
@@ -211,7 +211,7 @@ final class EnvironmentStep implements PodStep {
             String field = PodDraft.path(def) + ".environmentFiles[" + i + "].value";
             Result<EnvironmentFileReference> result = SecretReferences.environmentFile(field, file == null ? null : file.value);
             if (!result.isValid()) {
-                result.violations().forEach(v -> draft.violation(v.field(), v.message()));
+                result.violations().forEach(draft::violation);
                 continue;
             }
             // The same file twice adds nothing: its first occurrence already decides its precedence.
@@ -232,7 +232,7 @@ final class EnvironmentStep implements PodStep {
         Result<SecretKeyReference> result = SecretReferences.repositoryCredentials(field,
                 def.repositoryCredentials.credentialsParameter);
         if (!result.isValid()) {
-            result.violations().forEach(v -> draft.violation(v.field(), v.message()));
+            result.violations().forEach(draft::violation);
             return null;
         }
         return result.value();

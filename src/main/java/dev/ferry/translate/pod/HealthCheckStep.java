@@ -42,7 +42,7 @@ final class HealthCheckStep implements PodStep {
     private static void translate(TaskInputs in, PodDraft draft, ContainerDefinition definition, HealthCheck hc) {
         String path = PodDraft.path(definition) + ".healthCheck";
         List<Violation> outOfRange = HealthChecks.outOfRange(hc, path);
-        outOfRange.forEach(v -> draft.violation(v.field(), v.message()));
+        outOfRange.forEach(draft::violation);
         HealthChecks.Check check = HealthChecks.read(hc, HealthChecks.windows(in.spec()));
         switch (check.kind()) {
             case EMPTY -> draft.violation(path + ".command", "needs a command after CMD or CMD-SHELL: [\"CMD\", "

@@ -40,7 +40,7 @@ final class IdentityStep implements PodStep {
         }
         Result<TaskRoles.TaskRole> result = TaskRoles.role("spec.taskRoleArn", taskRole, in.scope());
         if (!result.isValid()) {
-            result.violations().forEach(v -> draft.violation(v.field(), v.message()));
+            result.violations().forEach(draft::violation);
             return;
         }
         TaskRoles.TaskRole role = result.value();

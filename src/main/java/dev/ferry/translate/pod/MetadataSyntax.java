@@ -4,22 +4,34 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ferry.translate.Labels;
+import dev.ferry.translate.Names;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Kubernetes label syntax and Ferry's rules for copying user metadata (docker labels, tags) onto pods: which keys
- * may become labels, and the deterministic JSON that annotations holding whole maps use.
+ * Kubernetes name and label syntax (DNS-1123 labels and subdomains, label keys and values) and Ferry's rules for
+ * copying user metadata (docker labels, tags) onto pods: which keys may become labels, and the deterministic JSON
+ * that annotations holding whole maps use.
  */
 final class MetadataSyntax {
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)");
-    private static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    private static final Pattern DNS_SUBDOMAIN = Pattern.compile(DNS_LABEL.pattern() + "(\\." + DNS_LABEL.pattern() + ")*");
     private static final int NAME_MAX = 63;
-    private static final int PREFIX_MAX = 253;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private MetadataSyntax() {
+    }
+
+    /** A DNS-1123 label (container names, hostnames): at most 63 of {@code [a-z0-9-]}, alphanumeric at both ends. */
+    static boolean isDnsLabel(String name) {
+        return name != null && name.length() <= Names.DNS1123_LABEL_MAX && DNS_LABEL.matcher(name).matches();
+    }
+
+    /** A DNS-1123 subdomain (host aliases, search domains, label key prefixes): dot-separated labels, at most 253. */
+    static boolean isDnsSubdomain(String name) {
+        return name != null && name.length() <= Names.DNS1123_SUBDOMAIN_MAX && DNS_SUBDOMAIN.matcher(name).matches();
     }
 
     /** A valid label (and annotation) key: {@code [prefix/]name}, prefix a DNS subdomain, name at most 63 characters. */
@@ -29,11 +41,8 @@ final class MetadataSyntax {
         }
         int slash = key.indexOf('/');
         String name = slash < 0 ? key : key.substring(slash + 1);
-        if (slash >= 0) {
-            String prefix = key.substring(0, slash);
-            if (prefix.isEmpty() || prefix.length() > PREFIX_MAX || !DNS_SUBDOMAIN.matcher(prefix).matches()) {
-                return false;
-            }
+        if (slash >= 0 && !isDnsSubdomain(key.substring(0, slash))) {
+            return false;
         }
         return name.length() <= NAME_MAX && NAME.matcher(name).matches();
     }
@@ -49,15 +58,24 @@ final class MetadataSyntax {
      * components ({@code kubernetes.io/}, {@code k8s.io/} and their subdomains).
      */
     static boolean isReserved(String key) {
-        int slash = key.indexOf('/');
-        if (slash < 0) {
-            return false;
-        }
-        String prefix = key.substring(0, slash).toLowerCase(Locale.ROOT);
-        String ferry = Labels.PREFIX.substring(0, Labels.PREFIX.length() - 1);
-        return prefix.equals(ferry) || prefix.equals("ferry.dev") || prefix.endsWith(".ferry.dev")
-                || prefix.equals("kubernetes.io") || prefix.endsWith(".kubernetes.io")
+        String prefix = prefix(key);
+        return isFerrys(key) || prefix.equals("kubernetes.io") || prefix.endsWith(".kubernetes.io")
                 || prefix.equals("k8s.io") || prefix.endsWith(".k8s.io");
+    }
+
+    /**
+     * Keys only Ferry sets, which no other metadata (user's or Cluster's) may take: {@code app.kubernetes.io/managed-by}
+     * (Ferry's informers select on it) and every key under {@code ferry.dev} ({@code ecs.ferry.dev/} and the rest).
+     */
+    static boolean isFerrys(String key) {
+        String prefix = prefix(key);
+        return key.equals(Labels.MANAGED_BY) || prefix.equals("ferry.dev") || prefix.endsWith(".ferry.dev");
+    }
+
+    /** The lower-cased prefix of a key ({@code prefix/name}), empty without one. */
+    private static String prefix(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? "" : key.substring(0, slash).toLowerCase(Locale.ROOT);
     }
 
     /** A key/value pair that may become a pod label. */

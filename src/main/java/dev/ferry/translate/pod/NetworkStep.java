@@ -24,16 +24,13 @@ final class NetworkStep implements PodStep {
     private static final Pattern IPV4 = Pattern.compile(
             "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
-    private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(
-            "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final String LOOPBACK = "127.0.0.1";
 
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
         PodSpec pod = draft.pod();
         boolean serverless = in.capacity().serverless();
-        NetworkMode mode = in.spec().networkMode;
+        NetworkMode mode = Specs.networkMode(in);
         networkMode(mode, serverless, draft);
         pidMode(in.spec().pidMode, serverless, pod, draft);
         ipcMode(in.spec().ipcMode, serverless, pod, draft);
@@ -82,7 +79,7 @@ final class NetworkStep implements PodStep {
     }
 
     private static void networkMode(NetworkMode mode, boolean serverless, PodDraft draft) {
-        if (mode == null || mode == NetworkMode.AWSVPC) {
+        if (mode == NetworkMode.AWSVPC) {
             return;
         }
         if (serverless) {
@@ -152,7 +149,7 @@ final class NetworkStep implements PodStep {
             draft.unsupported(path, "with networkMode host the task has the node's hostname");
             return owner;
         }
-        if (!DNS1123_LABEL.matcher(hostname).matches()) {
+        if (!MetadataSyntax.isDnsLabel(hostname)) {
             draft.unsupported(path, hostname + " is not a valid Kubernetes hostname (a lower-case DNS-1123 label of at"
                     + " most 63 characters): the pod's name is its hostname");
             return owner;
@@ -186,7 +183,7 @@ final class NetworkStep implements PodStep {
                 continue;
             }
             String hostname = entry.hostname == null ? "" : entry.hostname.toLowerCase(Locale.ROOT);
-            if (!DNS1123_SUBDOMAIN.matcher(hostname).matches()) {
+            if (!MetadataSyntax.isDnsSubdomain(hostname)) {
                 draft.unsupported(at + ".hostname", entry.hostname + " is not a valid Kubernetes host alias"
                         + " (a DNS-1123 subdomain): no /etc/hosts entry");
                 continue;
@@ -207,7 +204,7 @@ final class NetworkStep implements PodStep {
                     + " each other on localhost)");
             return;
         }
-        if (mode != null && mode != NetworkMode.BRIDGE) {
+        if (mode != NetworkMode.BRIDGE) {
             draft.unsupported(path, "links need networkMode bridge; containers of the pod reach each other on"
                     + " localhost");
             return;
@@ -229,7 +226,7 @@ final class NetworkStep implements PodStep {
             }
             for (String name : names) {
                 String hostname = name.toLowerCase(Locale.ROOT);
-                if (DNS1123_SUBDOMAIN.matcher(hostname).matches()) {
+                if (MetadataSyntax.isDnsSubdomain(hostname)) {
                     aliases.computeIfAbsent(LOOPBACK, ip -> new LinkedHashSet<>()).add(hostname);
                 } else {
                     draft.unsupported(at, name + " is not a valid Kubernetes host alias (a DNS-1123 subdomain):"
@@ -288,7 +285,7 @@ final class NetworkStep implements PodStep {
                 for (int i = 0; i < d.size(); i++) {
                     String domain = d.get(i) == null ? "" : d.get(i).trim().toLowerCase(Locale.ROOT);
                     String bare = domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
-                    if (!DNS1123_SUBDOMAIN.matcher(bare).matches()) {
+                    if (!MetadataSyntax.isDnsSubdomain(bare)) {
                         draft.unsupported(path + ".dnsSearchDomains[" + i + "]", d.get(i) + " is not a valid"
                                 + " Kubernetes search domain (a DNS-1123 subdomain): not searched");
                     } else if (!valid.contains(domain)) {

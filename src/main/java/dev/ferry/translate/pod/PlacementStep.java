@@ -4,7 +4,6 @@ import dev.ferry.api.v1alpha1.common.PlacementConstraint;
 import dev.ferry.api.v1alpha1.taskdefinition.RuntimePlatform;
 import dev.ferry.api.v1alpha1.taskdefinition.RuntimePlatform.OperatingSystemFamily;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec.Compatibility;
-import dev.ferry.translate.Labels;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.AffinityBuilder;
 import io.fabric8.kubernetes.api.model.NodeAffinity;
@@ -178,10 +177,10 @@ final class PlacementStep implements PodStep {
         return result;
     }
 
-    /** Capacity labels and annotations never replace Ferry's own, nor take Ferry's key prefix. */
+    /** Capacity labels and annotations never replace one already set, nor take a key of Ferry's own. */
     private static void addAbsent(Map<String, String> target, Map<String, String> extra) {
         new TreeMap<>(extra).forEach((key, value) -> {
-            if (!key.startsWith(Labels.PREFIX) && !key.equals(Labels.MANAGED_BY)) {
+            if (!MetadataSyntax.isFerrys(key)) {
                 target.putIfAbsent(key, value);
             }
         });

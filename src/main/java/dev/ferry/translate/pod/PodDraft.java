@@ -133,4 +133,9 @@ public final class PodDraft {
     List<Violation> violations() {
         return violations;
     }
+
+    /** A violation a shared helper found ({@link dev.ferry.translate.Result}), with its field and message as they are. */
+    public void violation(Violation violation) {
+        violation(violation.field(), violation.message());
+    }
 }

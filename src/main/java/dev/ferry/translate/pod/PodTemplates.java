@@ -21,12 +21,13 @@ public final class PodTemplates {
             new SecurityStep(),
             new NetworkStep(),
             new HealthCheckStep(),
+            // before docker labels and tags: the Cluster's capacity pod labels win over the task definition's metadata
+            new PlacementStep(),
             new LoggingStep(),
             new IdentityStep(),
             new TagsStep(),
-            new PlacementStep(),
-            new LifecycleStep(),
-            new DependsOnStep(),
+            new DependsOnStep(), // after HealthCheckStep: it changes probes by the role a container gets
+            new LifecycleStep(), // after DependsOnStep: native sidecars restart on their own
             new TaskLevelStep());
 
     private PodTemplates() {

@@ -82,17 +82,9 @@ public final class PortsStep implements PodStep {
         return out.replaceAll("-+$", "");
     }
 
-    /** The network mode the task runs with: as written, else ECS's default (awsvpc on Fargate, bridge on EC2 Linux). */
-    static NetworkMode networkMode(TaskInputs in) {
-        if (in.spec().networkMode != null) {
-            return in.spec().networkMode;
-        }
-        return in.capacity().serverless() ? NetworkMode.AWSVPC : NetworkMode.BRIDGE;
-    }
-
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
-        NetworkMode mode = networkMode(in);
+        NetworkMode mode = Specs.networkMode(in);
         Map<String, String> hostPorts = new HashMap<>();
         for (ContainerDefinition definition : Specs.containers(in.spec())) {
             List<PortMapping> mappings = Specs.list(definition.portMappings);

@@ -70,7 +70,7 @@ final class ResourcesStep implements PodStep {
         }
         Integer ephemeralGiB = ephemeralStorage(spec, serverless, violations);
 
-        violations.forEach(v -> draft.violation(v.field(), v.message()));
+        violations.forEach(draft::violation);
         if (!violations.isEmpty() || definitions.isEmpty()) {
             return;
         }

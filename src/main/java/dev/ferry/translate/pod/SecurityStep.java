@@ -29,6 +29,9 @@ final class SecurityStep implements PodStep {
     static final String APPARMOR_ANNOTATION_PREFIX = "container.apparmor.security.beta.kubernetes.io/";
     /** Largest id Kubernetes accepts for runAsUser / runAsGroup. */
     static final long MAX_ID = Integer.MAX_VALUE;
+    /** credentialSpecs and the credentialspec: security option. */
+    static final String GMSA_REASON = "gMSA credential specs are not applied: create a GMSACredentialSpec and set"
+            + " windowsOptions.gmsaCredentialSpecName through your own tooling";
 
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
@@ -53,8 +56,7 @@ final class SecurityStep implements PodStep {
                         + " limits apply");
             }
             if (!Specs.list(definition.credentialSpecs).isEmpty()) {
-                draft.unsupported(path + ".credentialSpecs", "gMSA credential specs are not applied: create a"
-                        + " GMSACredentialSpec and set windowsOptions.gmsaCredentialSpecName through your own tooling");
+                draft.unsupported(path + ".credentialSpecs", GMSA_REASON);
             }
             if (!isEmpty(sc)) {
                 container.setSecurityContext(sc);
@@ -240,9 +242,7 @@ final class SecurityStep implements PodStep {
                 case "no-new-privileges" -> noNewPrivileges(value, at, sc, draft);
                 case "apparmor" -> appArmor(in, definition, value, at, sc, draft);
                 case "label" -> seLinux(value, at, sc, draft);
-                case "credentialspec", "credentialspecdomainless" -> draft.unsupported(at, "gMSA credential specs"
-                        + " are not applied: create a GMSACredentialSpec and set"
-                        + " windowsOptions.gmsaCredentialSpecName through your own tooling");
+                case "credentialspec", "credentialspecdomainless" -> draft.unsupported(at, GMSA_REASON);
                 default -> draft.unsupported(at, "Docker security option " + option + " has no Kubernetes"
                         + " equivalent Ferry applies");
             }
@@ -332,7 +332,7 @@ final class SecurityStep implements PodStep {
                 continue;
             }
             String name = control.namespace.trim();
-            if (in.spec().networkMode == TaskDefinitionSpec.NetworkMode.HOST && name.startsWith("net.")) {
+            if (Specs.networkMode(in) == TaskDefinitionSpec.NetworkMode.HOST && name.startsWith("net.")) {
                 draft.unsupported(at, "with networkMode host the task shares the node's network namespace:"
                         + " Kubernetes forbids net.* sysctls on hostNetwork pods, " + name + " is not set");
                 continue;

@@ -2,6 +2,7 @@ package dev.ferry.translate.pod;
 
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
+import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec.NetworkMode;
 import java.util.List;
 import java.util.Map;
 
@@ -31,5 +32,16 @@ public final class Specs {
 
     public static boolean isTrue(Boolean value) {
         return Boolean.TRUE.equals(value);
+    }
+
+    /**
+     * The network mode the task runs with: as written, else ECS's default (awsvpc on serverless capacity, which
+     * Fargate requires; bridge on EC2 Linux).
+     */
+    public static NetworkMode networkMode(TaskInputs in) {
+        if (in.spec().networkMode != null) {
+            return in.spec().networkMode;
+        }
+        return in.capacity().serverless() ? NetworkMode.AWSVPC : NetworkMode.BRIDGE;
     }
 }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  *
  * <p>Every tag is kept, as written, in the pod annotation {@link #TAGS} (JSON {@code {<key>: <value>}}, keys sorted);
  * a tag whose key and value are valid label syntax and whose key is outside the Kubernetes and Ferry prefixes also
- * becomes a pod label, unless the pod already has that label (Ferry's own labels and docker labels come first).
+ * becomes a pod label, unless the pod already has that label (capacity provider labels and docker labels come first;
+ * Ferry's own keys are reserved).
  */
 final class TagsStep implements PodStep {
     /** Pod annotation holding every task definition tag. */

@@ -3,6 +3,8 @@ package dev.ferry.translate.pod;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import dev.ferry.translate.Labels;
 import dev.ferry.translate.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,8 +18,7 @@ final class TaskLevelStep implements PodStep {
 
     @Override
     public void apply(TaskInputs in, PodDraft draft) {
-        draft.metadata().getLabels().put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
-        draft.metadata().getLabels().put(Labels.FAMILY, Names.labelValue(in.family()));
+        draft.metadata().getLabels().putAll(familyLabels(in));
         draft.metadata().getLabels().put(Labels.REVISION, Integer.toString(in.revision()));
         draft.metadata().getAnnotations().put(PodTemplates.TASK_DEFINITION_ARN, in.taskDefinitionArn());
         TaskDefinitionSpec spec = in.spec();
@@ -35,6 +36,14 @@ final class TaskLevelStep implements PodStep {
             draft.unsupported("spec.enableFaultInjection", "ECS fault injection has no Kubernetes equivalent: the "
                     + "fault injection endpoints are not available to the containers");
         }
+    }
+
+    /** The labels of everything Ferry makes for the task definition's family: the pods and their volumes. */
+    static Map<String, String> familyLabels(TaskInputs in) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
+        labels.put(Labels.FAMILY, Names.labelValue(in.family()));
+        return labels;
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.ferry.api.v1alpha1.taskdefinition.MountPoint;
 import dev.ferry.api.v1alpha1.taskdefinition.Tmpfs;
 import dev.ferry.api.v1alpha1.taskdefinition.Volume;
 import dev.ferry.api.v1alpha1.taskdefinition.VolumeFrom;
-import dev.ferry.translate.Labels;
 import dev.ferry.translate.Names;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
@@ -192,7 +191,7 @@ final class VolumesStep implements PodStep {
                 in.family(), volume.name);
         if (Specs.isTrue(docker.autoprovision)) {
             PersistentVolumeClaim pvc = new PersistentVolumeClaimBuilder()
-                    .withNewMetadata().withName(claim).withLabels(companionLabels(in)).endMetadata()
+                    .withNewMetadata().withName(claim).withLabels(TaskLevelStep.familyLabels(in)).endMetadata()
                     .withNewSpec()
                     .withAccessModes("ReadWriteMany")
                     .withVolumeMode("Filesystem")
@@ -243,7 +242,7 @@ final class VolumesStep implements PodStep {
         String name = Names.withHash(EFS_PREFIX, in.family() + "-" + volume.name, READABLE,
                 in.family(), volume.name, handle, String.join(",", mountOptions));
         PersistentVolume pv = new PersistentVolumeBuilder()
-                .withNewMetadata().withName(name).withLabels(companionLabels(in)).endMetadata()
+                .withNewMetadata().withName(name).withLabels(TaskLevelStep.familyLabels(in)).endMetadata()
                 .withNewSpec()
                 .addToCapacity("storage", new Quantity(CLAIM_SIZE))
                 .withAccessModes("ReadWriteMany")
@@ -255,7 +254,7 @@ final class VolumesStep implements PodStep {
                 .endSpec()
                 .build();
         PersistentVolumeClaim pvc = new PersistentVolumeClaimBuilder()
-                .withNewMetadata().withName(name).withLabels(companionLabels(in)).endMetadata()
+                .withNewMetadata().withName(name).withLabels(TaskLevelStep.familyLabels(in)).endMetadata()
                 .withNewSpec()
                 .withAccessModes("ReadWriteMany")
                 .withVolumeMode("Filesystem")
@@ -392,12 +391,5 @@ final class VolumesStep implements PodStep {
 
     private static VolumeMount mount(String volume, String path, boolean readOnly) {
         return new VolumeMountBuilder().withName(volume).withMountPath(path).withReadOnly(readOnly ? true : null).build();
-    }
-
-    private static Map<String, String> companionLabels(TaskInputs in) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
-        labels.put(Labels.FAMILY, Names.labelValue(in.family()));
-        return labels;
     }
 }

@@ -61,6 +61,22 @@ class ContainerStepTest {
     }
 
     @Test
+    void nonEssentialContainerOfAServiceIsReportedUnlessItRunsToCompletionAsAnInitContainer() {
+        PodTranslation t = TestTasks.ec2Service("""
+                family: ess
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: a, dependsOn: [{containerName: migrate, condition: SUCCESS}]}
+                  - {name: migrate, image: m, essential: false}
+                  - {name: helper, image: h, essential: false}
+                """);
+        assertThat(t.template().getSpec().getInitContainers()).extracting(c -> c.getName()).containsExactly("migrate");
+        assertThat(TestTasks.unsupportedFields(t, "containerDefinitions[].essential"))
+                .as("the kubelet restarts helper in place; migrate runs once, as on ECS")
+                .containsExactly("spec.containerDefinitions[helper].essential");
+    }
+
+    @Test
     void versionConsistencyIsReportedOnlyWhenEnabledForATag() {
         PodTranslation t = TestTasks.ec2Service("""
                 family: vc
@@ -70,6 +86,7 @@ class ContainerStepTest {
                   - {name: off, image: "a:1", memory: 64, versionConsistency: disabled}
                   - {name: unset, image: "a:1", memory: 64}
                 """);
-        assertThat(TestTasks.unsupportedFields(t)).containsExactly("spec.containerDefinitions[tag].versionConsistency");
+        assertThat(TestTasks.unsupportedFields(t, new ContainerStep().fields()))
+                .containsExactly("spec.containerDefinitions[tag].versionConsistency");
     }
 }

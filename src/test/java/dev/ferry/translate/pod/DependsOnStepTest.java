@@ -2,21 +2,23 @@ package dev.ferry.translate.pod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import dev.ferry.translate.Violation;
 import io.fabric8.kubernetes.api.model.Container;
 import java.util.List;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DependsOnStepTest {
+    /** Where this step reports: its own fields, and essential for a container that runs as a native sidecar. */
+    static final List<String> OWN = List.of("containerDefinitions[].dependsOn", "containerDefinitions[].startTimeout",
+            "containerDefinitions[].essential");
 
     @Test
     void initOrderPutsEveryContainerAfterItsDependenciesAndKeepsDefinitionOrderForTies() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: x, image: i, dependsOn: [{containerName: p, condition: START},
                       {containerName: q, condition: START}, {containerName: r, condition: START}]}
@@ -31,8 +33,9 @@ class DependsOnStepTest {
 
     @Test
     void containerDependedOnWithStartAndSuccessRunsToCompletionFirst() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: a, image: i, dependsOn: [{containerName: setup, condition: START}]}
                   - {name: b, image: i, dependsOn: [{containerName: setup, condition: SUCCESS}]}
@@ -42,15 +45,16 @@ class DependsOnStepTest {
         Container setup = t.template().getSpec().getInitContainers().get(0);
         assertThat(setup.getName()).isEqualTo("setup");
         assertThat(setup.getRestartPolicy()).as("a regular init container, not a sidecar").isNull();
-        assertThat(t.unsupported()).extracting(u -> u.field)
+        assertThat(TestTasks.unsupportedFields(t, OWN))
                 .containsExactly("spec.containerDefinitions[a].dependsOn[0].condition");
     }
 
     @ParameterizedTest(name = "Kubernetes {0}")
     @CsvSource({"1.26, false", "1.28, false", "1.29, true", "1.33, true"})
     void startDependenciesBecomeNativeSidecarsFromKubernetes129(String version, boolean sidecar) {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, dependsOn: [{containerName: agent, condition: START}]}
                   - {name: agent, image: i}
@@ -59,19 +63,21 @@ class DependsOnStepTest {
         if (sidecar) {
             assertThat(names(t.template().getSpec().getInitContainers())).containsExactly("agent");
             assertThat(t.template().getSpec().getInitContainers().get(0).getRestartPolicy()).isEqualTo("Always");
-            assertThat(t.unsupported()).isEmpty();
+            assertThat(TestTasks.unsupportedFields(t, OWN)).isEmpty();
         } else {
             assertThat(t.template().getSpec().getInitContainers()).isNull();
             assertThat(names(t.template().getSpec().getContainers())).containsExactly("app", "agent");
-            assertThat(t.unsupported()).extracting(u -> u.field, u -> u.reason.contains("server is " + version))
-                    .containsExactly(Tuple.tuple("spec.containerDefinitions[app].dependsOn", true));
+            assertThat(TestTasks.unsupportedFields(t, OWN)).containsExactly("spec.containerDefinitions[app].dependsOn");
+            assertThat(TestTasks.unsupported(t, "spec.containerDefinitions[app].dependsOn").reason)
+                    .contains("server is " + version);
         }
     }
 
     @Test
     void everyDisjointCycleIsAViolationOnItsFirstContainer() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: a, image: i, dependsOn: [{containerName: b, condition: START}], healthCheck: {command: [CMD, x]}}
                   - {name: b, image: i, dependsOn: [{containerName: a, condition: HEALTHY}]}
@@ -90,8 +96,10 @@ class DependsOnStepTest {
     @CsvSource({"true, 1, false", "true, 2, true", "true, 120, true", "true, 121, false",
             "false, 1, true", "false, 600, true", "false, -1, false"})
     void startTimeoutBoundsApplyOnServerlessCapacity(boolean serverless, int startTimeout, boolean valid) {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                cpu: "256"
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, startTimeout: %d}
                 """.formatted(startTimeout), Workload.SERVICE, Platform.LATEST,
@@ -106,22 +114,24 @@ class DependsOnStepTest {
 
     @Test
     void startTimeoutOfAContainerNobodyDependsOnIsIgnoredAsOnEcs() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, startTimeout: 60}
                   - {name: agent, image: i, startTimeout: 60}
                   - {name: web, image: i, dependsOn: [{containerName: agent, condition: START}]}
                 """, Workload.SERVICE, Platform.LATEST, Capacity.plain("EC2"));
 
-        assertThat(t.unsupported()).isEmpty();
+        assertThat(TestTasks.unsupportedFields(t, OWN)).isEmpty();
         assertThat(t.template().getSpec().getInitContainers().get(0).getStartupProbe()).isNull();
     }
 
     @Test
     void healthyDependencyOnANonEssentialContainerStillGatesItsDependants() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, dependsOn: [{containerName: cache, condition: HEALTHY}]}
                   - {name: cache, image: i, essential: false, healthCheck: {command: [CMD-SHELL, ping], retries: 4}}
@@ -135,8 +145,9 @@ class DependsOnStepTest {
 
     @Test
     void initContainersCarryNoProbes() {
-        PodTranslation t = translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: app, image: i, dependsOn: [{containerName: job, condition: COMPLETE}]}
                   - {name: job, image: i, essential: false, healthCheck: {command: [CMD, x]}}
@@ -146,18 +157,50 @@ class DependsOnStepTest {
         assertThat(job.getLivenessProbe()).isNull();
         assertThat(job.getReadinessProbe()).isNull();
         assertThat(job.getStartupProbe()).isNull();
-        assertThat(t.unsupported()).extracting(u -> u.field).contains(
+        assertThat(TestTasks.unsupportedFields(t, OWN)).contains(
                 "spec.containerDefinitions[app].dependsOn[0].condition");
     }
 
-    static PodTranslation translate(String specYaml, Workload workload, Platform platform, Capacity capacity) {
-        try {
-            TaskDefinitionSpec spec = PodFixtures.YAML.readValue(specYaml, TaskDefinitionSpec.class);
-            return PodTemplates.translate(new TaskInputs(spec, 1, workload, capacity, ClusterPolicy.defaults(),
-                    platform, PodFixtures.SCOPE));
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(e);
+    @ParameterizedTest(name = "{0}, restart policy on app {1} → {2}")
+    @CsvSource({"TASK, false, the pod fails", "TASK, true, it is restarted", "SERVICE, false, it is restarted"})
+    void completeDependencyReportSaysWhatThePodsRestartPolicyDoesWithAFailedInitContainer(Workload workload,
+            boolean restartPolicy, String outcome) {
+        PodTranslation t = TestTasks.translate("""
+                family: f
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: i, restartPolicy: {enabled: %s, ignoredExitCodes: [0]},
+                     dependsOn: [{containerName: job, condition: COMPLETE}]}
+                  - {name: job, image: i, essential: false}
+                """.formatted(restartPolicy), workload, Platform.LATEST, Capacity.plain("EC2"));
+
+        assertThat(t.template().getSpec().getRestartPolicy())
+                .isEqualTo(workload == Workload.SERVICE ? "Always" : restartPolicy ? "OnFailure" : "Never");
+        assertThat(TestTasks.unsupported(t, "spec.containerDefinitions[app].dependsOn[0].condition").reason)
+                .contains("If it exits with another code, " + outcome + " instead of app starting");
+    }
+
+    @ParameterizedTest(name = "essential {0}, restart policy {1}")
+    @CsvSource({"true, false, true", "true, true, true", "false, false, true", "false, true, false"})
+    void aTaskSidecarIsReportedWhereEcsWouldNotRestartIt(boolean essential, boolean restartPolicy, boolean reported) {
+        PodTranslation t = TestTasks.translate("""
+                family: f
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: i, dependsOn: [{containerName: agent, condition: START}]}
+                  - {name: agent, image: i, essential: %s, restartPolicy: {enabled: %s}}
+                """.formatted(essential, restartPolicy), Workload.TASK, Platform.LATEST, Capacity.plain("EC2"));
+
+        List<String> fields = TestTasks.unsupportedFields(t, "containerDefinitions[].essential");
+        if (!reported) {
+            assertThat(fields).as("ECS restarts a container with a restart policy in place too").isEmpty();
+            return;
         }
+        assertThat(fields).containsExactly("spec.containerDefinitions[agent].essential");
+        String reason = TestTasks.unsupported(t, "spec.containerDefinitions[agent].essential").reason;
+        assertThat(reason.contains("restarts it whenever it exits")).as(reason).isEqualTo(!restartPolicy);
+        assertThat(reason.contains("the pod ends when its regular containers have ended")).as(reason)
+                .isEqualTo(essential);
     }
 
     static List<String> names(List<Container> containers) {

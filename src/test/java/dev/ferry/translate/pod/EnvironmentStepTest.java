@@ -98,6 +98,7 @@ class EnvironmentStepTest {
         ContainerDefinition c = new ContainerDefinition();
         c.name = name;
         c.image = "example/" + name + ":1";
+        c.memory = 512;
         return c;
     }
 

@@ -23,8 +23,9 @@ class HealthCheckStepTest {
             "TASK, false, 30, false, false, false"})
     void probesFollowEssentialAndWorkload(Workload workload, boolean essential, int startPeriod, boolean liveness,
             boolean readiness, boolean startup) {
-        PodTranslation t = DependsOnStepTest.translate("""
+        PodTranslation t = TestTasks.translate("""
                 family: f
+                memory: "512"
                 containerDefinitions:
                   - {name: main, image: i}
                   - {name: c, image: i, essential: %s, healthCheck: {command: [CMD, /check], startPeriod: %d}}
@@ -34,7 +35,8 @@ class HealthCheckStepTest {
         assertThat(c.getLivenessProbe() != null).as("liveness").isEqualTo(liveness);
         assertThat(c.getReadinessProbe() != null).as("readiness").isEqualTo(readiness);
         assertThat(c.getStartupProbe() != null).as("startup").isEqualTo(startup);
-        assertThat(t.unsupported()).extracting(u -> u.field).containsExactlyElementsOf(essential
-                ? java.util.List.of() : java.util.List.of("spec.containerDefinitions[c].healthCheck"));
+        assertThat(TestTasks.unsupportedFields(t, "containerDefinitions[].healthCheck"))
+                .containsExactlyElementsOf(essential
+                        ? java.util.List.of() : java.util.List.of("spec.containerDefinitions[c].healthCheck"));
     }
 }

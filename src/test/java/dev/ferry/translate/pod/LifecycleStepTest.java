@@ -68,6 +68,40 @@ class LifecycleStepTest {
                 containerDefinitions:
                   - {name: a, image: a, memory: 64, restartPolicy: {enabled: true, ignoredExitCodes: [0]}}
                 """, Workload.TASK, Capacity.plain("EC2"));
-        assertThat(t.unsupported()).isEmpty();
+        assertThat(TestTasks.unsupportedFields(t, new LifecycleStep().fields())).isEmpty();
+    }
+
+    @Test
+    void aNativeSidecarRestartsOnItsOwnSoItsRestartPolicyLeavesTheTaskPodAtNever() {
+        PodTranslation t = TestTasks.translate("""
+                family: sidecar
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: a, dependsOn: [{containerName: agent, condition: START}]}
+                  - {name: agent, image: g, restartPolicy: {enabled: true, ignoredExitCodes: [0]}}
+                """, Workload.TASK, Capacity.plain("EC2"));
+        assertThat(t.template().getSpec().getRestartPolicy()).as("app has no restart policy").isEqualTo("Never");
+        assertThat(t.template().getSpec().getInitContainers()).singleElement()
+                .satisfies(agent -> assertThat(agent.getRestartPolicy()).isEqualTo("Always"));
+        assertThat(TestTasks.unsupportedFields(t, new LifecycleStep().fields()))
+                .as("the sidecar restarts after exit 0 too")
+                .containsExactly("spec.containerDefinitions[agent].restartPolicy.ignoredExitCodes");
+    }
+
+    @Test
+    void onFailureForARegularContainerIsNotReportedAsRestartingTheSidecars() {
+        PodTranslation t = TestTasks.translate("""
+                family: sidecar
+                memory: "512"
+                containerDefinitions:
+                  - {name: app, image: a, restartPolicy: {enabled: true, ignoredExitCodes: [0]},
+                     dependsOn: [{containerName: agent, condition: START}]}
+                  - {name: agent, image: g}
+                  - {name: helper, image: h, essential: false}
+                """, Workload.TASK, Capacity.plain("EC2"));
+        assertThat(t.template().getSpec().getRestartPolicy()).isEqualTo("OnFailure");
+        assertThat(TestTasks.unsupported(t, "spec.containerDefinitions[app].restartPolicy.enabled").reason)
+                .contains("so helper, which has no restart policy, also restarts")
+                .doesNotContain("agent");
     }
 }

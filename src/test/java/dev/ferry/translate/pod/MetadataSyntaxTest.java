@@ -32,12 +32,45 @@ class MetadataSyntaxTest {
         assertThat(MetadataSyntax.mayBeLabel(key, value)).isEqualTo(label);
     }
 
+    @ParameterizedTest
+    @CsvSource({"app.kubernetes.io/managed-by, true", "ecs.ferry.dev/family, true", "ferry.dev/x, true",
+            "team.FERRY.dev/x, true", "app.kubernetes.io/name, false", "ferry.developer.com/x, false", "ferry, false"})
+    void ferrysOwnKeysAreManagedByAndEveryKeyUnderFerryDev(String key, boolean ferrys) {
+        assertThat(MetadataSyntax.isFerrys(key)).isEqualTo(ferrys);
+    }
+
     @Test
     void labelNamesAndValuesAreAtMost63Characters() {
         assertThat(MetadataSyntax.isLabelKey("k".repeat(63))).isTrue();
         assertThat(MetadataSyntax.isLabelKey("k".repeat(64))).isFalse();
         assertThat(MetadataSyntax.isLabelValue("v".repeat(63))).isTrue();
         assertThat(MetadataSyntax.isLabelValue("v".repeat(64))).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "db, true, true",
+            "db-replica.local, false, true",
+            "Db, false, false",
+            "-db, false, false",
+            "db., false, false",
+            "log_router, false, false",
+            "'', false, false",
+    })
+    void dnsLabelsAndSubdomainsAreLowerCaseAlphanumericRunsJoinedByDashesAndDots(String name, boolean label,
+            boolean subdomain) {
+        assertThat(MetadataSyntax.isDnsLabel(name)).isEqualTo(label);
+        assertThat(MetadataSyntax.isDnsSubdomain(name)).isEqualTo(subdomain);
+    }
+
+    @Test
+    void dnsLabelsAreAtMost63AndSubdomainsAtMost253Characters() {
+        assertThat(MetadataSyntax.isDnsLabel("a".repeat(63))).isTrue();
+        assertThat(MetadataSyntax.isDnsLabel("a".repeat(64))).isFalse();
+        String subdomain = ("a".repeat(63) + ".").repeat(3) + "a".repeat(61);
+        assertThat(subdomain).hasSize(253);
+        assertThat(MetadataSyntax.isDnsSubdomain(subdomain)).isTrue();
+        assertThat(MetadataSyntax.isDnsSubdomain(subdomain + "a")).isFalse();
     }
 
     @Test

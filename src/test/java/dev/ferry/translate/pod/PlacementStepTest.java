@@ -34,6 +34,31 @@ class PlacementStepTest {
                 .hasSize(2);
     }
 
+    @Test
+    void capacityPodLabelsWinOverDockerLabelsAndTagsAndFerrysOwnLabelsWinOverAll() {
+        Capacity capacity = new Capacity("spot", false, Map.of(), List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Map.of("pool", "spot", "ecs.ferry.dev/revision", "7"), Map.of());
+        TaskDefinitionSpec spec = TestTasks.spec("""
+                family: labelled
+                tags: [{key: pool, value: tagged}, {key: team, value: shop}, {key: ecs.ferry.dev/family, value: x}]
+                containerDefinitions:
+                  - name: app
+                    image: app:1
+                    memory: 64
+                    dockerLabels: {pool: on-demand, app: web, app.kubernetes.io/managed-by: me}
+                """);
+        PodTranslation t = PodTemplates.translate(new TaskInputs(spec, 3, Workload.SERVICE, capacity,
+                ClusterPolicy.defaults(), Platform.LATEST, PodFixtures.SCOPE));
+
+        assertThat(t.template().getMetadata().getLabels()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "pool", "spot",
+                "app", "web",
+                "team", "shop",
+                "app.kubernetes.io/managed-by", "ferry",
+                "ecs.ferry.dev/family", "labelled",
+                "ecs.ferry.dev/revision", "3"));
+    }
+
     private static TaskInputs inputs(Capacity capacity) {
         ContainerDefinition container = new ContainerDefinition();
         container.name = "app";

@@ -77,7 +77,7 @@ class PortsStepTest {
         assertThat(ports.get(60).getContainerPort()).isEqualTo(2000);
         assertThat(ports.get(99).getContainerPort()).isEqualTo(2039);
         assertThat(ports.get(100).getContainerPort()).isEqualTo(4000);
-        assertThat(TestTasks.unsupportedFields(t)).containsExactly(
+        assertThat(TestTasks.unsupportedFields(t, new PortsStep().fields())).containsExactly(
                 "spec.containerDefinitions[app].portMappings[1].containerPortRange",
                 "spec.containerDefinitions[app].portMappings[2].containerPortRange");
         assertThat(TestTasks.unsupported(t, "spec.containerDefinitions[app].portMappings[1].containerPortRange").reason)

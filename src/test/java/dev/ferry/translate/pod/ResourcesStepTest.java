@@ -179,6 +179,6 @@ class ResourcesStepTest {
                   - {name: a, image: a, memory: 128}
                 """);
         assertThat(TestTasks.container(t, "a").getResources().getRequests()).doesNotContainKey("cpu");
-        assertThat(t.unsupported()).isEmpty();
+        assertThat(TestTasks.unsupportedFields(t, new ResourcesStep().fields())).isEmpty();
     }
 }
