@@ -287,6 +287,11 @@ public class TaskReconciler implements Reconciler<Task> {
         }
         List<String> essentials = TaskLifecycle.essentials(pod);
         TaskDetail detail = TaskLifecycle.detail(pod, essentials, id);
+        if (recorded.lastStatus == LastStatus.STOPPED) {
+            // A recorded stop is final: the pod winding down (deletionTimestamp) never makes it STOPPING again.
+            detail.lastStatus = LastStatus.STOPPED;
+            detail.desiredStatus = TaskStatus.DesiredStatus.STOPPED;
+        }
         if (detail.lastStatus == LastStatus.STOPPED) {
             if (recorded.lastStatus == LastStatus.STOPPED) {
                 detail.stopCode = recorded.stopCode;
