@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +41,7 @@ public final class TaskPods {
      */
     public static Pod pod(PodTemplateSpec template, Owner owner, String namespace, String clusterName, int index,
             String group, String startedBy) {
-        PodTemplateSpec copy = Serialization.clone(template);
+        PodTemplateSpec copy = new io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder(template).build();
         ObjectMeta meta = copy.getMetadata() == null ? new ObjectMeta() : copy.getMetadata();
         Map<String, String> labels = new TreeMap<>(meta.getLabels() == null ? Map.of() : meta.getLabels());
         labels.put(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE);
