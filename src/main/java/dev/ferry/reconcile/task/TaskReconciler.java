@@ -399,8 +399,13 @@ public class TaskReconciler implements Reconciler<Task> {
         boolean changed = !MAPPER.valueToTree(next).equals(MAPPER.valueToTree(previous));
         UpdateControl<Task> control;
         if (changed) {
-            task.setStatus(next);
-            control = UpdateControl.patchStatus(task);
+            // Patched and cached: the next reconcile sees this status even before the informer does, so a
+            // transition (its event, a pending stop) is acted on once.
+            PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(task, context, t -> {
+                t.setStatus(next);
+                return t;
+            });
+            control = UpdateControl.noUpdate();
         } else {
             control = UpdateControl.noUpdate();
         }
