@@ -341,4 +341,25 @@ class TaskReconcilerIT {
                 .anySatisfy(e -> assertThat(e.getMessage()).isEqualTo("Task brief-0 stopped: "
                         + "Essential container in task exited (exit codes: app=0, log-router=0)"));
     }
+
+    @Test
+    void anOverrideNamingNoContainerIsInvalidSpecAndStartsNothing() {
+        taskDefinition("typo", "typo", "app:1");
+        awaitRevision("typo", 1);
+        ContainerOverride worker = new ContainerOverride();
+        worker.name = "worker";
+        TaskOverride overrides = new TaskOverride();
+        overrides.containerOverrides = List.of(worker);
+
+        runTask("typo", "typo", 1, overrides);
+
+        await().atMost(WAIT).until(() -> get("typo").getStatus() != null
+                && Conditions.find(get("typo").getStatus().conditions, Conditions.READY).isPresent());
+        Condition ready = ready(get("typo"));
+        assertThat(ready.getStatus()).isEqualTo("False");
+        assertThat(ready.getReason()).isEqualTo("InvalidSpec");
+        assertThat(ready.getMessage()).startsWith("spec.overrides.containerOverrides[worker]: ");
+        assertThat(get("typo").getStatus().tasks).isNull();
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> pods("typo").isEmpty());
+    }
 }
