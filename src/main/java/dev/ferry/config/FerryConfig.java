@@ -11,6 +11,8 @@ public interface FerryConfig {
 
     TaskDefinitions taskDefinition();
 
+    Tasks task();
+
     /** Region and account used in synthetic ARNs when a Cluster does not set its own. */
     interface Aws {
         @WithDefault("us-east-1")
@@ -24,5 +26,11 @@ public interface FerryConfig {
         /** Revisions kept per family besides those still referenced by a Service, Task or ScheduledTask. */
         @WithDefault("10")
         int revisionHistoryLimit();
+    }
+
+    interface Tasks {
+        /** How long a Task whose tasks have all STOPPED is kept (with its pods and their logs) before it is deleted. */
+        @WithDefault("3600")
+        long ttlSecondsAfterStopped();
     }
 }
