@@ -7,6 +7,9 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ferry")
 public interface FerryConfig {
 
+    /** The Kubernetes version to assume (e.g. "1.29") instead of asking the API server. */
+    java.util.Optional<String> kubernetesVersion();
+
     Aws aws();
 
     TaskDefinitions taskDefinition();

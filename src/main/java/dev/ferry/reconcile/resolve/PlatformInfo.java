@@ -5,7 +5,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +21,12 @@ public class PlatformInfo {
     private final Optional<String> override;
     private volatile Platform platform;
 
-    public PlatformInfo(KubernetesClient client, @ConfigProperty(name = "ferry.kubernetes-version") Optional<String> override) {
+    @jakarta.inject.Inject
+    public PlatformInfo(KubernetesClient client, dev.ferry.config.FerryConfig config) {
+        this(client, config.kubernetesVersion());
+    }
+
+    PlatformInfo(KubernetesClient client, Optional<String> override) {
         this.client = client;
         this.override = override;
     }

@@ -2,13 +2,10 @@ package dev.ferry.translate.schedule;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.api.v1alpha1.cluster.ClusterSpec;
-import dev.ferry.api.v1alpha1.common.ContainerOverride;
-import dev.ferry.api.v1alpha1.common.KeyValuePair;
 import dev.ferry.api.v1alpha1.common.TaskOverride;
 import dev.ferry.api.v1alpha1.common.UnsupportedField;
 import dev.ferry.api.v1alpha1.scheduledtask.EcsParameters;
 import dev.ferry.api.v1alpha1.scheduledtask.ScheduledTaskSpec;
-import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec;
 import dev.ferry.translate.Arns;
 import dev.ferry.translate.Labels;
@@ -22,6 +19,7 @@ import dev.ferry.translate.pod.PodTemplates;
 import dev.ferry.translate.pod.PodTranslation;
 import dev.ferry.translate.pod.TaskInputs;
 import dev.ferry.translate.pod.Workload;
+import dev.ferry.translate.task.Overrides;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -169,8 +167,10 @@ public final class CronJobs {
         }
         reportEcsParameters(ecs, unsupported);
 
-        TaskDefinitionSpec taskDefinition = MAPPER.convertValue(in.taskDefinition(), TaskDefinitionSpec.class);
-        applyOverrides(spec.overrides, taskDefinition, unsupported, violations);
+        Overrides.Applied overridden = Overrides.apply(in.taskDefinition(), spec.overrides);
+        TaskDefinitionSpec taskDefinition = overridden.spec();
+        unsupported.addAll(overridden.unsupported());
+        violations.addAll(overridden.violations());
 
         PodTranslation pod = null;
         if (capacity != null) {
@@ -258,67 +258,4 @@ public final class CronJobs {
                     "kubectl exec into the runs' pods is governed by RBAC (pods/exec), not by the task"));
         }
     }
-
-    /**
-     * Applies the RunTask overrides each run gets: container command and environment (merged by name, the override
-     * wins). Other overrides are reported as not yet honoured.
-     */
-    static void applyOverrides(TaskOverride overrides, TaskDefinitionSpec spec, List<UnsupportedField> unsupported,
-            List<Violation> violations) {
-        if (overrides == null) {
-            return;
-        }
-        Map<String, Object> taskLevel = new LinkedHashMap<>();
-        taskLevel.put("cpu", overrides.cpu);
-        taskLevel.put("memory", overrides.memory);
-        taskLevel.put("ephemeralStorage", overrides.ephemeralStorage);
-        taskLevel.put("executionRoleArn", overrides.executionRoleArn);
-        taskLevel.put("taskRoleArn", overrides.taskRoleArn);
-        taskLevel.put("inferenceAcceleratorOverrides", overrides.inferenceAcceleratorOverrides);
-        taskLevel.forEach((field, value) -> {
-            if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
-                unsupported.add(new UnsupportedField(OVERRIDES_FIELD + "." + field,
-                        "not yet honoured for scheduled tasks: the runs use the task definition's value"));
-            }
-        });
-        if (overrides.containerOverrides == null) {
-            return;
-        }
-        for (int i = 0; i < overrides.containerOverrides.size(); i++) {
-            ContainerOverride o = overrides.containerOverrides.get(i);
-            String path = OVERRIDES_FIELD + ".containerOverrides[" + (o.name == null ? i : o.name) + "]";
-            Optional<ContainerDefinition> target = spec.containerDefinitions == null ? Optional.empty()
-                    : spec.containerDefinitions.stream().filter(c -> c.name != null && c.name.equals(o.name)).findFirst();
-            if (target.isEmpty()) {
-                violations.add(new Violation(path + ".name", "no container named \"" + o.name + "\" in task "
-                        + "definition " + spec.family + "; name one of its containerDefinitions"));
-                continue;
-            }
-            ContainerDefinition c = target.get();
-            if (o.command != null) {
-                c.command = new ArrayList<>(o.command);
-            }
-            if (o.environment != null && !o.environment.isEmpty()) {
-                Map<String, KeyValuePair> env = new LinkedHashMap<>();
-                if (c.environment != null) {
-                    c.environment.forEach(e -> env.put(e.name, e));
-                }
-                o.environment.forEach(e -> env.put(e.name, new KeyValuePair(e.name, e.value)));
-                c.environment = new ArrayList<>(env.values());
-            }
-            Map<String, Object> rest = new LinkedHashMap<>();
-            rest.put("environmentFiles", o.environmentFiles);
-            rest.put("cpu", o.cpu);
-            rest.put("memory", o.memory);
-            rest.put("memoryReservation", o.memoryReservation);
-            rest.put("resourceRequirements", o.resourceRequirements);
-            rest.forEach((field, value) -> {
-                if (value != null && !(value instanceof List<?> l && l.isEmpty())) {
-                    unsupported.add(new UnsupportedField(path + "." + field,
-                            "not yet honoured for scheduled tasks: the runs use the container definition's value"));
-                }
-            });
-        }
-    }
-
 }

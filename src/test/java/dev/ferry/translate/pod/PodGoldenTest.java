@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every fixture folder under {@code src/test/resources/fixtures/pod}: the translation of input.yaml equals
  * expected.yaml, whole object. To (re)write expected files after a deliberate change, run with
- * {@code -Dferry.golden.update=true} and review the diff like code.
+ * {@code -Dgolden.update=true} and review the diff like code.
  */
 class PodGoldenTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/pod");
-    private static final boolean UPDATE = Boolean.getBoolean("ferry.golden.update");
+    private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> dirs = Files.list(FIXTURES)) {
@@ -42,10 +42,10 @@ class PodGoldenTest {
         if (UPDATE) {
             Files.writeString(expectedFile, actualYaml);
         }
-        assertThat(expectedFile).as("expected.yaml of %s: write it with -Dferry.golden.update=true and review it", name)
+        assertThat(expectedFile).as("expected.yaml of %s: write it with -Dgolden.update=true and review it", name)
                 .exists();
         JsonNode expected = PodFixtures.YAML.readTree(expectedFile.toFile());
-        assertThat(actualYaml).as("translation of %s (rerun with -Dferry.golden.update=true to accept)", name)
+        assertThat(actualYaml).as("translation of %s (rerun with -Dgolden.update=true to accept)", name)
                 .isEqualTo(PodFixtures.YAML.writeValueAsString(expected));
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>input.yaml: {@code name} (ScheduledTask metadata.name), {@code scheduledTask} (its spec), {@code taskDefinition}
  * (the resolved revision's spec), optionally {@code revision} (1), {@code kubernetesVersion} ("1.33") and
  * {@code cluster} (a Cluster spec). expected.yaml: {@code cronJob}, {@code unsupportedFields}, {@code violations}.
- * Regenerate with {@code -Dferry.golden.update=true}, then review every line.
+ * Regenerate with {@code -Dgolden.update=true}, then review every line.
  */
 class CronJobGoldenTest {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -78,10 +78,10 @@ class CronJobGoldenTest {
         Path dir = ROOT.resolve(name);
         JsonNode actual = asTree(CronJobs.cronJob(inputs(dir.resolve("input.yaml"))));
         Path expected = dir.resolve("expected.yaml");
-        if (Boolean.getBoolean("ferry.golden.update")) {
+        if (Boolean.getBoolean("golden.update")) {
             YAML.writeValue(expected.toFile(), actual);
         }
-        assertThat(Files.exists(expected)).as("%s exists (generate with -Dferry.golden.update=true)", expected).isTrue();
+        assertThat(Files.exists(expected)).as("%s exists (generate with -Dgolden.update=true)", expected).isTrue();
         assertThat(YAML.writeValueAsString(actual)).isEqualTo(YAML.writeValueAsString(YAML.readTree(expected.toFile())));
     }
 
