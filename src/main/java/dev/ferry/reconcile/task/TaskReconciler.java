@@ -1,5 +1,6 @@
 package dev.ferry.reconcile.task;
 
+import io.quarkiverse.operatorsdk.annotations.RBACRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.api.v1alpha1.common.UnsupportedField;
 import dev.ferry.api.v1alpha1.task.Task;
@@ -65,9 +66,15 @@ import org.jboss.logging.Logger;
  *
  * <p>RBAC beyond the primary: pods get/list/watch/create/delete; serviceaccounts, persistentvolumeclaims,
  * persistentvolumes and external-secrets.io externalsecrets get/create/patch (server-side apply); events create;
- * tasks delete (TTL). The project does not depend on quarkus-operator-sdk-annotations, so these are not declared with
- * {@code @RBACRule} here: see docs/mapping/task.md.
+ * tasks delete (TTL). Declared with {@code @RBACRule} below, so the generated ClusterRole has them.
  */
+@RBACRule(apiGroups = {"ecs.ferry.dev"}, resources = {"taskdefinitions", "clusters"}, verbs = {"get", "list", "watch"})
+@RBACRule(apiGroups = {"apps"}, resources = {"controllerrevisions"}, verbs = {"get", "list", "watch"})
+@RBACRule(apiGroups = {""}, resources = {"events"}, verbs = {"create"})
+@RBACRule(apiGroups = {""}, resources = {"pods"}, verbs = {"get", "list", "watch", "create", "delete"})
+@RBACRule(apiGroups = {""}, resources = {"serviceaccounts", "persistentvolumeclaims", "persistentvolumes"}, verbs = {"get", "list", "watch", "create", "patch"})
+@RBACRule(apiGroups = {"external-secrets.io"}, resources = {"externalsecrets"}, verbs = {"get", "list", "watch", "create", "patch"})
+@RBACRule(apiGroups = {"ecs.ferry.dev"}, resources = {"tasks"}, verbs = {"delete"})
 @ControllerConfiguration(name = TaskReconciler.NAME)
 public class TaskReconciler implements Reconciler<Task> {
     public static final String NAME = "task";

@@ -1,5 +1,6 @@
 package dev.ferry.reconcile.taskdefinition;
 
+import io.quarkiverse.operatorsdk.annotations.RBACRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinition;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionStatus;
@@ -30,6 +31,9 @@ import java.util.Optional;
  * Records a new immutable revision of a task definition family whenever its spec changes, prunes old revisions, and
  * reports the latest one in status like ECS's RegisterTaskDefinition / DescribeTaskDefinition.
  */
+@RBACRule(apiGroups = {"apps"}, resources = {"controllerrevisions"}, verbs = {"get", "list", "watch", "create", "delete"})
+@RBACRule(apiGroups = {"ecs.ferry.dev"}, resources = {"services", "tasks", "scheduledtasks"}, verbs = {"get", "list", "watch"})
+@RBACRule(apiGroups = {""}, resources = {"events"}, verbs = {"create"})
 @ControllerConfiguration(name = TaskDefinitionReconciler.NAME)
 public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
     public static final String NAME = "taskdefinition";
