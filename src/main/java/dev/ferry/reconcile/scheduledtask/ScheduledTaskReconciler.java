@@ -27,6 +27,8 @@ import dev.ferry.translate.schedule.Schedule;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.fabric8.kubernetes.api.model.Pod;
+import dev.ferry.translate.task.TaskLifecycle;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
@@ -57,12 +59,14 @@ import java.util.stream.Collectors;
 @RBACRule(apiGroups = {"apps"}, resources = {"controllerrevisions"}, verbs = {"get", "list", "watch"})
 @RBACRule(apiGroups = {""}, resources = {"events"}, verbs = {"create"})
 @RBACRule(apiGroups = {"batch"}, resources = {"jobs"}, verbs = {"get", "list", "watch"})
+@RBACRule(apiGroups = {""}, resources = {"pods"}, verbs = {"get", "list", "watch", "delete"})
 @ControllerConfiguration(name = ScheduledTaskReconciler.NAME)
 @Workflow(explicitInvocation = true, dependents = @Dependent(type = ScheduledTaskCronJob.class,
         reconcilePrecondition = ScheduledTaskCronJob.Valid.class))
 public class ScheduledTaskReconciler implements Reconciler<ScheduledTask> {
     public static final String NAME = "scheduledtask";
     static final String JOBS = "jobs";
+    static final String RUN_PODS = "run-pods";
     /** Primary-cache index: {@code namespace/<scheduled-task label value>} → the ScheduledTask. */
     static final String BY_LABEL = "by-scheduled-task-label";
 
@@ -91,15 +95,37 @@ public class ScheduledTaskReconciler implements Reconciler<ScheduledTask> {
         sources.add(new InformerEventSource<>(InformerEventSourceConfiguration.from(Job.class, ScheduledTask.class)
                 .withName(JOBS)
                 .withLabelSelector(Labels.MANAGED_SELECTOR + "," + Labels.SCHEDULED_TASK)
-                .withSecondaryToPrimaryMapper((Job job) -> {
-                    String value = job.getMetadata().getLabels() == null ? null
-                            : job.getMetadata().getLabels().get(Labels.SCHEDULED_TASK);
-                    return value == null ? java.util.Set.of() : primaries.byIndex(BY_LABEL,
-                                    labelKey(job.getMetadata().getNamespace(), value)).stream()
-                            .map(ResourceID::fromResource).collect(Collectors.toSet());
-                })
+                .withSecondaryToPrimaryMapper((Job job) -> byLabel(primaries, job))
+                .build(), context));
+        // The pods of the runs: each run behaves like a Task, so an essential container's exit stops its pod.
+        sources.add(new InformerEventSource<>(InformerEventSourceConfiguration.from(Pod.class, ScheduledTask.class)
+                .withName(RUN_PODS)
+                .withLabelSelector(Labels.MANAGED_SELECTOR + "," + Labels.SCHEDULED_TASK)
+                .withSecondaryToPrimaryMapper((Pod pod) -> byLabel(primaries, pod))
                 .build(), context));
         return sources;
+    }
+
+    private static java.util.Set<ResourceID> byLabel(
+            io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache<ScheduledTask> primaries,
+            io.fabric8.kubernetes.api.model.HasMetadata run) {
+        String value = run.getMetadata().getLabels() == null ? null
+                : run.getMetadata().getLabels().get(Labels.SCHEDULED_TASK);
+        return value == null ? java.util.Set.of() : primaries.byIndex(BY_LABEL,
+                        labelKey(run.getMetadata().getNamespace(), value)).stream()
+                .map(ResourceID::fromResource).collect(Collectors.toSet());
+    }
+
+    /** Stops the run pods whose essential container exited (or cannot start), as ECS stops such a task. */
+    private void stopRunsWhoseEssentialContainerExited(ScheduledTask st, Context<ScheduledTask> context) {
+        for (Pod pod : context.getSecondaryResources(Pod.class)) {
+            if (TaskLifecycle.shouldStop(pod, TaskLifecycle.essentials(pod))) {
+                context.getClient().pods().inNamespace(pod.getMetadata().getNamespace())
+                        .withName(pod.getMetadata().getName()).delete();
+                events.normal(st, "RunStopped", "stopped run pod " + pod.getMetadata().getName() + ": "
+                        + TaskLifecycle.ESSENTIAL_EXITED + " (or could not start)");
+            }
+        }
     }
 
     private static String labelKey(String namespace, String value) {
@@ -111,6 +137,7 @@ public class ScheduledTaskReconciler implements Reconciler<ScheduledTask> {
         ScheduledTaskPlan plan = plan(st, context);
         plan.store(context);
         context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
+        stopRunsWhoseEssentialContainerExited(st, context);
         return report(st, plan, context);
     }
 

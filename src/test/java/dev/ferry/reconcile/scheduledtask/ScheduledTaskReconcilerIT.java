@@ -250,4 +250,39 @@ class ScheduledTaskReconcilerIT {
             assertThat(run.stoppedAt).isEqualTo("2025-06-02T12:01:00Z");
         });
     }
+
+    private io.fabric8.kubernetes.api.model.Pod runPod(String name, String exitedContainer) {
+        var pod = client.pods().inNamespace(namespace).resource(new io.fabric8.kubernetes.api.model.PodBuilder()
+                .withNewMetadata().withName(name)
+                .addToLabels(Labels.MANAGED_BY, Labels.MANAGED_BY_VALUE).addToLabels(Labels.SCHEDULED_TASK, "essential")
+                .addToAnnotations(dev.ferry.translate.pod.ContainerStep.ESSENTIAL_CONTAINERS, "app")
+                .endMetadata()
+                .withNewSpec().withRestartPolicy("Never")
+                .addNewContainer().withName("app").withImage("busybox").endContainer()
+                .addNewContainer().withName("helper").withImage("busybox").endContainer()
+                .endSpec().build()).create();
+        return client.pods().inNamespace(namespace).withName(name).editStatus(p -> {
+            p.setStatus(new io.fabric8.kubernetes.api.model.PodStatusBuilder().withPhase("Running")
+                    .addNewContainerStatus().withName(exitedContainer).withNewState().withNewTerminated().withExitCode(3)
+                    .endTerminated().endState().endContainerStatus()
+                    .addNewContainerStatus().withName(exitedContainer.equals("app") ? "helper" : "app")
+                    .withNewState().withNewRunning().endRunning().endState().endContainerStatus()
+                    .build());
+            return p;
+        });
+    }
+
+    @Test
+    void aRunWhoseEssentialContainerExitedIsStoppedAndOtherRunsAreLeftAlone() {
+        createTaskDefinitionRevision("essential", "busybox:1.36", 1);
+        scheduledTask("essential", "cron(0 12 * * ? *)", "essential");
+        awaitReady("essential", "True");
+
+        runPod("essential-run-b", "helper");
+        runPod("essential-run-a", "app");
+
+        await().atMost(WAIT).until(() -> client.pods().inNamespace(namespace).withName("essential-run-a").get() == null);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT)
+                .until(() -> client.pods().inNamespace(namespace).withName("essential-run-b").get() != null);
+    }
 }
