@@ -70,6 +70,7 @@ public final class DevCluster {
     /** Kinds Ferry creates, listed by label {@code app.kubernetes.io/managed-by=ferry}. */
     static final List<Class<? extends HasMetadata>> CREATED_KINDS = List.of(
             ControllerRevision.class, Deployment.class, DaemonSet.class, StatefulSet.class, Service.class,
+            io.fabric8.kubernetes.api.model.Pod.class, io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class,
             ConfigMap.class, Secret.class, ServiceAccount.class, Job.class, CronJob.class,
             HorizontalPodAutoscaler.class, PodDisruptionBudget.class, Ingress.class);
 
