@@ -79,13 +79,18 @@ public class RevisionHistory {
                 .build();
     }
 
-    /** Records revision {@code number}; succeeds without writing when that exact revision already exists. */
-    public void record(TaskDefinition td, int number, Snapshots.Snapshot snapshot) {
+    /**
+     * Records revision {@code number}; succeeds without writing when that exact revision already exists.
+     *
+     * @return true when this call created the revision
+     */
+    public boolean record(TaskDefinition td, int number, Snapshots.Snapshot snapshot) {
         ControllerRevision revision = desired(td, number, snapshot);
         try {
             client.apps().controllerRevisions().resource(revision).create();
             LOG.infof("recorded task definition %s:%d (%s/%s)", td.getSpec().family, number,
                     td.getMetadata().getNamespace(), td.getMetadata().getName());
+            return true;
         } catch (KubernetesClientException e) {
             if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
                 throw e;
@@ -99,6 +104,7 @@ public class RevisionHistory {
                 throw new IllegalStateException("revision " + number + " of " + td.getSpec().family
                         + " already exists with another spec; retrying with a fresh cache", e);
             }
+            return false;
         }
     }
 

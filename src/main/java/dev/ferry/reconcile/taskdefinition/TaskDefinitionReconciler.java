@@ -16,6 +16,7 @@ import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfig
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
@@ -83,7 +84,7 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
 
         Optional<Desired> invalid = validate(td, context);
         if (invalid.isPresent()) {
-            return report(td, previous, next, invalid.get(), generation);
+            return report(td, previous, next, invalid.get(), generation, context);
         }
 
         String family = td.getSpec().family;
@@ -97,7 +98,7 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
                 RevisionReferences.inUse(context, td.getMetadata().getNamespace(), family),
                 config.taskDefinition().revisionHistoryLimit());
 
-        plan.create().ifPresent(n -> history.record(td, n, snapshot));
+        boolean created = plan.create().isPresent() && history.record(td, plan.create().getAsInt(), snapshot);
         plan.delete().forEach(n -> history.remove(td, n));
 
         Arns.Scope scope = Arns.Scope.of(config.aws().region(), config.aws().accountId());
@@ -107,10 +108,10 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
         next.status = "ACTIVE";
         next.retainedRevisions = plan.retain();
         Desired ready = Desired.ready("RevisionRecorded", "Revision " + family + ":" + plan.latest() + " is ACTIVE");
-        if (plan.create().isPresent()) {
+        if (created) {
             events.normal(td, "RevisionRecorded", "Registered task definition " + family + ":" + plan.latest());
         }
-        return report(td, previous, next, ready, generation);
+        return report(td, previous, next, ready, generation, context);
     }
 
     /** Judgements only the operator can make (the CRD schema and CEL rules catch the rest at apply time). */
@@ -134,7 +135,7 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
     }
 
     private UpdateControl<TaskDefinition> report(TaskDefinition td, TaskDefinitionStatus previous,
-            TaskDefinitionStatus next, Desired ready, long generation) {
+            TaskDefinitionStatus next, Desired ready, long generation, Context<TaskDefinition> context) {
         if (!ready.status() && Conditions.changes(previous.conditions, ready)) {
             events.warning(td, ready.reason(), ready.message());
         }
@@ -142,8 +143,13 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
         if (MAPPER.valueToTree(next).equals(MAPPER.valueToTree(previous))) {
             return UpdateControl.noUpdate();
         }
-        td.setStatus(next);
-        return UpdateControl.patchStatus(td);
+        // Patched here and put in the primary cache, so that a reconcile triggered before the status event arrives
+        // plans from this status (revision numbers), not the previous one.
+        PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(td, context, t -> {
+            t.setStatus(next);
+            return t;
+        });
+        return UpdateControl.noUpdate();
     }
 
     private static TaskDefinitionStatus copyOf(TaskDefinitionStatus status) {

@@ -146,6 +146,7 @@ class TaskDefinitionReconcilerIT {
         revisions("web").forEach(r -> images.put(r.getRevision(),
                 RevisionHistory.snapshot(r).at("/containerDefinitions/0/image").asText()));
         assertThat(images).containsExactly(Map.entry(1L, "nginx:1.25"), Map.entry(2L, "nginx:1.27"));
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> events("web", "RevisionRecorded").size() == 2);
     }
 
     @Test
@@ -183,9 +184,12 @@ class TaskDefinitionReconcilerIT {
     }
 
     private List<Event> warnings(String name, String reason) {
+        return events(name, reason).stream().filter(e -> "Warning".equals(e.getType())).toList();
+    }
+
+    private List<Event> events(String name, String reason) {
         return client.v1().events().inNamespace(namespace).list().getItems().stream()
-                .filter(e -> name.equals(e.getInvolvedObject().getName()) && reason.equals(e.getReason())
-                        && "Warning".equals(e.getType()))
+                .filter(e -> name.equals(e.getInvolvedObject().getName()) && reason.equals(e.getReason()))
                 .toList();
     }
 }
