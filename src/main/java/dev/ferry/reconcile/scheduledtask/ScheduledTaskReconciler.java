@@ -14,6 +14,7 @@ import dev.ferry.reconcile.resolve.ResolvedTaskDefinition;
 import dev.ferry.reconcile.status.Conditions;
 import dev.ferry.reconcile.status.Conditions.Desired;
 import dev.ferry.reconcile.status.EventRecorder;
+import dev.ferry.reconcile.status.StatusPatches;
 import dev.ferry.translate.Arns;
 import dev.ferry.translate.Labels;
 import dev.ferry.translate.Names;
@@ -207,10 +208,7 @@ public class ScheduledTaskReconciler implements Reconciler<ScheduledTask> {
             events.warning(st, ready.reason(), ready.message());
         }
         next.conditions = Conditions.with(previous.conditions, ready, generation, Instant.now(clock));
-        if (MAPPER.valueToTree(next).equals(MAPPER.valueToTree(previous))) {
-            return UpdateControl.noUpdate();
-        }
-        st.setStatus(next);
-        return UpdateControl.patchStatus(st);
+        StatusPatches.patchIfChanged(st, context, previous, next);
+        return UpdateControl.noUpdate();
     }
 }

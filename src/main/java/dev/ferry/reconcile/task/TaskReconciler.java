@@ -17,6 +17,7 @@ import dev.ferry.reconcile.resolve.ResolvedTaskDefinition;
 import dev.ferry.reconcile.status.Conditions;
 import dev.ferry.reconcile.status.Conditions.Desired;
 import dev.ferry.reconcile.status.EventRecorder;
+import dev.ferry.reconcile.status.StatusPatches;
 import dev.ferry.translate.Arns;
 import dev.ferry.translate.Labels;
 import dev.ferry.translate.Result;
@@ -403,19 +404,10 @@ public class TaskReconciler implements Reconciler<Task> {
             task.setStatus(next);
             return deleteTask(task, context);
         }
-        boolean changed = !MAPPER.valueToTree(next).equals(MAPPER.valueToTree(previous));
-        UpdateControl<Task> control;
-        if (changed) {
-            // Patched and cached: the next reconcile sees this status even before the informer does, so a
-            // transition (its event, a pending stop) is acted on once.
-            PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(task, context, t -> {
-                t.setStatus(next);
-                return t;
-            });
-            control = UpdateControl.noUpdate();
-        } else {
-            control = UpdateControl.noUpdate();
-        }
+        // Patched and cached: the next reconcile sees this status even before the informer does, so a
+        // transition (its event, a pending stop) is acted on once.
+        boolean changed = StatusPatches.patchIfChanged(task, context, previous, next);
+        UpdateControl<Task> control = UpdateControl.noUpdate();
         // A stop recorded just now whose pod still runs is carried out by the next reconcile (status first).
         boolean stopRecorded = changed && next.tasks != null && next.tasks.stream()
                 .anyMatch(t -> t.lastStatus == LastStatus.STOPPED && previous.tasks != null && previous.tasks.stream()

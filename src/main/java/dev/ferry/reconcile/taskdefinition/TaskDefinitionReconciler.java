@@ -8,6 +8,7 @@ import dev.ferry.config.FerryConfig;
 import dev.ferry.reconcile.status.Conditions;
 import dev.ferry.reconcile.status.Conditions.Desired;
 import dev.ferry.reconcile.status.EventRecorder;
+import dev.ferry.reconcile.status.StatusPatches;
 import dev.ferry.translate.Arns;
 import dev.ferry.translate.taskdefinition.RevisionPlan;
 import dev.ferry.translate.taskdefinition.Snapshots;
@@ -16,7 +17,6 @@ import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfig
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
-import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
@@ -140,15 +140,7 @@ public class TaskDefinitionReconciler implements Reconciler<TaskDefinition> {
             events.warning(td, ready.reason(), ready.message());
         }
         next.conditions = Conditions.with(previous.conditions, ready, generation, Instant.now(clock));
-        if (MAPPER.valueToTree(next).equals(MAPPER.valueToTree(previous))) {
-            return UpdateControl.noUpdate();
-        }
-        // Patched here and put in the primary cache, so that a reconcile triggered before the status event arrives
-        // plans from this status (revision numbers), not the previous one.
-        PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(td, context, t -> {
-            t.setStatus(next);
-            return t;
-        });
+        StatusPatches.patchIfChanged(td, context, previous, next);
         return UpdateControl.noUpdate();
     }
 
