@@ -20,6 +20,11 @@ public final class Names {
     public static final int HASH_LENGTH = 10;
     public static final int DNS1123_LABEL_MAX = 63;
     public static final int DNS1123_SUBDOMAIN_MAX = 253;
+    /** A DNS-1123 label without the length bound: {@code [a-z0-9-]}, alphanumeric at both ends. */
+    public static final String DNS1123_LABEL_REGEX = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+    private static final java.util.regex.Pattern DNS1123_LABEL = java.util.regex.Pattern.compile(DNS1123_LABEL_REGEX);
+    private static final java.util.regex.Pattern LABEL_VALUE =
+            java.util.regex.Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)?");
 
     private Names() {
     }
@@ -40,19 +45,23 @@ public final class Names {
         return sanitized(taskDefinitionName, DNS1123_SUBDOMAIN_MAX - suffix.length()) + suffix;
     }
 
+    /** Whether {@code name} is a DNS-1123 label: at most 63 of {@code [a-z0-9-]}, alphanumeric at both ends. */
+    public static boolean isDnsLabel(String name) {
+        return name != null && name.length() <= DNS1123_LABEL_MAX && DNS1123_LABEL.matcher(name).matches();
+    }
+
+    /** Whether {@code value} is a label value: empty, or at most 63 of {@code [A-Za-z0-9_.-]} with alphanumeric ends. */
+    public static boolean isLabelValue(String value) {
+        return value != null && value.length() <= DNS1123_LABEL_MAX && LABEL_VALUE.matcher(value).matches();
+    }
+
     /** A label value (at most 63 characters of {@code [A-Za-z0-9_.-]}, alphanumeric at both ends). */
     public static String labelValue(String value) {
-        if (value.length() <= DNS1123_LABEL_MAX && value.matches("([A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?)?")) {
+        if (isLabelValue(value)) {
             return value;
         }
-        String hash = hash(value);
-        String base = value.replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
-        int room = DNS1123_LABEL_MAX - HASH_LENGTH - 1;
-        if (base.length() > room) {
-            base = base.substring(0, room);
-        }
-        base = base.replaceAll("[^A-Za-z0-9]+$", "");
-        return base.isEmpty() ? hash : base + "-" + hash;
+        return suffixed(readable(value, "[^A-Za-z0-9_.-]+", "[^A-Za-z0-9]", DNS1123_LABEL_MAX - HASH_LENGTH - 1),
+                hash(value));
     }
 
     /**
@@ -63,13 +72,8 @@ public final class Names {
      * name is {@code <prefix>-<hash>}. {@code prefix} must itself be a valid DNS-1123 label start.
      */
     public static String withHash(String prefix, String readable, int readableMax, String... hashParts) {
-        String base = readable.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+", "");
-        if (base.length() > readableMax) {
-            base = base.substring(0, readableMax);
-        }
-        base = base.replaceAll("-+$", "");
-        String hash = hash(hashParts);
-        return base.isEmpty() ? prefix + "-" + hash : prefix + "-" + base + "-" + hash;
+        return prefix + "-" + suffixed(readable(readable.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-", readableMax),
+                hash(hashParts));
     }
 
     /** First {@link #HASH_LENGTH} hex characters of the SHA-256 of the parts joined by '|'. */
@@ -84,16 +88,26 @@ public final class Names {
     }
 
     private static String sanitized(String name, int max) {
-        if (name.length() <= max && name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")) {
+        if (name.length() <= max && DNS1123_LABEL.matcher(name).matches()) {
             return name;
         }
-        String hash = hash(name);
-        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+", "");
-        int room = max - HASH_LENGTH - 1;
-        if (base.length() > room) {
-            base = base.substring(0, room);
+        return suffixed(readable(name.toLowerCase(Locale.ROOT), "[^a-z0-9-]+", "-", max - HASH_LENGTH - 1), hash(name));
+    }
+
+    /**
+     * The readable part of a generated name: every run matching {@code invalidRun} becomes {@code -}, characters
+     * matching {@code edge} are dropped from both ends, and it is cut to {@code max} characters.
+     */
+    private static String readable(String value, String invalidRun, String edge, int max) {
+        String base = value.replaceAll(invalidRun, "-").replaceAll("^" + edge + "+", "");
+        if (base.length() > max) {
+            base = base.substring(0, max);
         }
-        base = base.replaceAll("-+$", "");
+        return base.replaceAll(edge + "+$", "");
+    }
+
+    /** {@code base-hash}, or the hash alone when nothing readable is left. */
+    private static String suffixed(String base, String hash) {
         return base.isEmpty() ? hash : base + "-" + hash;
     }
 }

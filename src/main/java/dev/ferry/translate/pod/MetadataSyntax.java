@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class MetadataSyntax {
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)");
-    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-    private static final Pattern DNS_SUBDOMAIN = Pattern.compile(DNS_LABEL.pattern() + "(\\." + DNS_LABEL.pattern() + ")*");
+    private static final Pattern DNS_SUBDOMAIN =
+            Pattern.compile(Names.DNS1123_LABEL_REGEX + "(\\." + Names.DNS1123_LABEL_REGEX + ")*");
     private static final int NAME_MAX = 63;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -24,10 +24,6 @@ final class MetadataSyntax {
     private MetadataSyntax() {
     }
 
-    /** A DNS-1123 label (container names, hostnames): at most 63 of {@code [a-z0-9-]}, alphanumeric at both ends. */
-    static boolean isDnsLabel(String name) {
-        return name != null && name.length() <= Names.DNS1123_LABEL_MAX && DNS_LABEL.matcher(name).matches();
-    }
 
     /** A DNS-1123 subdomain (host aliases, search domains, label key prefixes): dot-separated labels, at most 253. */
     static boolean isDnsSubdomain(String name) {
@@ -47,10 +43,6 @@ final class MetadataSyntax {
         return name.length() <= NAME_MAX && NAME.matcher(name).matches();
     }
 
-    /** A valid label value: empty, or at most 63 characters of {@code [A-Za-z0-9_.-]} with alphanumeric ends. */
-    static boolean isLabelValue(String value) {
-        return value != null && (value.isEmpty() || (value.length() <= NAME_MAX && NAME.matcher(value).matches()));
-    }
 
     /**
      * Keys user metadata must not take: Ferry's own ({@code ecs.ferry.dev/}, any {@code *.ferry.dev/}), the
@@ -80,7 +72,7 @@ final class MetadataSyntax {
 
     /** A key/value pair that may become a pod label. */
     static boolean mayBeLabel(String key, String value) {
-        return isLabelKey(key) && isLabelValue(value) && !isReserved(key);
+        return isLabelKey(key) && Names.isLabelValue(value) && !isReserved(key);
     }
 
     /** Compact JSON with map entries sorted by key: the same input always gives the same annotation value. */

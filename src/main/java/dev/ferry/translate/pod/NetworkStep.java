@@ -1,5 +1,6 @@
 package dev.ferry.translate.pod;
 
+import dev.ferry.translate.Names;
 import dev.ferry.api.v1alpha1.taskdefinition.ContainerDefinition;
 import dev.ferry.api.v1alpha1.taskdefinition.HostEntry;
 import dev.ferry.api.v1alpha1.taskdefinition.TaskDefinitionSpec.IpcMode;
@@ -149,7 +150,7 @@ final class NetworkStep implements PodStep {
             draft.unsupported(path, "with networkMode host the task has the node's hostname");
             return owner;
         }
-        if (!MetadataSyntax.isDnsLabel(hostname)) {
+        if (!Names.isDnsLabel(hostname)) {
             draft.unsupported(path, hostname + " is not a valid Kubernetes hostname (a lower-case DNS-1123 label of at"
                     + " most 63 characters): the pod's name is its hostname");
             return owner;

@@ -1,5 +1,6 @@
 package dev.ferry.translate.pod;
 
+import dev.ferry.translate.Names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -43,8 +44,8 @@ class MetadataSyntaxTest {
     void labelNamesAndValuesAreAtMost63Characters() {
         assertThat(MetadataSyntax.isLabelKey("k".repeat(63))).isTrue();
         assertThat(MetadataSyntax.isLabelKey("k".repeat(64))).isFalse();
-        assertThat(MetadataSyntax.isLabelValue("v".repeat(63))).isTrue();
-        assertThat(MetadataSyntax.isLabelValue("v".repeat(64))).isFalse();
+        assertThat(Names.isLabelValue("v".repeat(63))).isTrue();
+        assertThat(Names.isLabelValue("v".repeat(64))).isFalse();
     }
 
     @ParameterizedTest
@@ -59,14 +60,14 @@ class MetadataSyntaxTest {
     })
     void dnsLabelsAndSubdomainsAreLowerCaseAlphanumericRunsJoinedByDashesAndDots(String name, boolean label,
             boolean subdomain) {
-        assertThat(MetadataSyntax.isDnsLabel(name)).isEqualTo(label);
+        assertThat(Names.isDnsLabel(name)).isEqualTo(label);
         assertThat(MetadataSyntax.isDnsSubdomain(name)).isEqualTo(subdomain);
     }
 
     @Test
     void dnsLabelsAreAtMost63AndSubdomainsAtMost253Characters() {
-        assertThat(MetadataSyntax.isDnsLabel("a".repeat(63))).isTrue();
-        assertThat(MetadataSyntax.isDnsLabel("a".repeat(64))).isFalse();
+        assertThat(Names.isDnsLabel("a".repeat(63))).isTrue();
+        assertThat(Names.isDnsLabel("a".repeat(64))).isFalse();
         String subdomain = ("a".repeat(63) + ".").repeat(3) + "a".repeat(61);
         assertThat(subdomain).hasSize(253);
         assertThat(MetadataSyntax.isDnsSubdomain(subdomain)).isTrue();
