@@ -217,13 +217,19 @@ public class TaskReconciler implements Reconciler<Task> {
         }
         Arns.Scope scope = ClusterProfiles.scope(cluster.value().spec(), config.aws().region(), config.aws().accountId());
         var policy = ClusterProfiles.policy(cluster.value().spec());
+        // One translation per capacity provider: the tasks on the same provider share it.
+        Map<Capacity, PodTranslation> byCapacity = new java.util.HashMap<>();
         List<PodTranslation> translations = new ArrayList<>();
         for (Capacity capacity : capacities.value()) {
-            PodTranslation translation = PodTemplates.translate(new TaskInputs(applied.spec(),
-                    resolved.value().revision(), Workload.TASK, capacity, policy, platform.get(), scope));
-            if (!translation.isValid()) {
-                failure.add(Desired.notReady(Conditions.INVALID_SPEC, describe(translation.violations())));
-                return Result.invalid(translation.violations());
+            PodTranslation translation = byCapacity.get(capacity);
+            if (translation == null) {
+                translation = PodTemplates.translate(new TaskInputs(applied.spec(), resolved.value().revision(),
+                        Workload.TASK, capacity, policy, platform.get(), scope));
+                if (!translation.isValid()) {
+                    failure.add(Desired.notReady(Conditions.INVALID_SPEC, describe(translation.violations())));
+                    return Result.invalid(translation.violations());
+                }
+                byCapacity.put(capacity, translation);
             }
             translations.add(translation);
         }
@@ -250,10 +256,14 @@ public class TaskReconciler implements Reconciler<Task> {
         TaskPods.Owner owner = new TaskPods.Owner(task.getApiVersion(), task.getKind(), task.getMetadata().getName(),
                 task.getMetadata().getUid());
         String fieldManager = "ferry-task-" + task.getMetadata().getUid();
+        // Tasks on the same capacity provider share one translation: apply its companions once.
+        java.util.Set<PodTranslation> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i : indices) {
             PodTranslation translation = plan.translations().get(i);
-            for (HasMetadata companion : translation.companions()) {
-                apply(client, task, namespace, companion, fieldManager);
+            if (applied.add(translation)) {
+                for (HasMetadata companion : translation.companions()) {
+                    apply(client, task, namespace, companion, fieldManager);
+                }
             }
             Pod pod = TaskPods.pod(translation.template(), owner, namespace, plan.clusterName(), i,
                     task.getSpec().group, task.getSpec().startedBy);

@@ -17,7 +17,6 @@ final class MetadataSyntax {
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?)");
     private static final Pattern DNS_SUBDOMAIN =
             Pattern.compile(Names.DNS1123_LABEL_REGEX + "(\\." + Names.DNS1123_LABEL_REGEX + ")*");
-    private static final int NAME_MAX = 63;
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
@@ -40,7 +39,7 @@ final class MetadataSyntax {
         if (slash >= 0 && !isDnsSubdomain(key.substring(0, slash))) {
             return false;
         }
-        return name.length() <= NAME_MAX && NAME.matcher(name).matches();
+        return name.length() <= Names.DNS1123_LABEL_MAX && NAME.matcher(name).matches();
     }
 
 
